@@ -1,0 +1,100 @@
+"""The exceptions of the client. Every failure of a call raises a subclass of SuperOfficeError.
+
+Messages never hold the ticket, the application token or a password: the request is not
+echoed back, and the reply's text is shortened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+_SNIPPET = 500  # characters of a reply body kept in an exception, for a human to read
+
+
+def snippet(text: str) -> str:
+    text = text.strip()
+    return text if len(text) <= _SNIPPET else text[:_SNIPPET] + "…"
+
+
+class SuperOfficeError(Exception):
+    """Base class of every error raised by the client."""
+
+
+class TransportError(SuperOfficeError):
+    """The request did not get a complete HTTP reply: connection refused or reset, timeout,
+    a reply larger than the session allows."""
+
+
+class HTTPStatusError(SuperOfficeError):
+    """The server answered with an HTTP error status and no SOAP fault in the body."""
+
+    def __init__(self, status_code: int, reason: str, body: str) -> None:
+        self.status_code = status_code
+        self.reason = reason
+        self.body = snippet(body)
+        super().__init__(f"HTTP {status_code} {reason}: {self.body}" if self.body else f"HTTP {status_code} {reason}")
+
+
+class ProtocolError(SuperOfficeError):
+    """The reply is not the SOAP message the operation promises: not XML, no Envelope, the
+    wrong body element, a value that does not parse."""
+
+
+class SoapFault(SuperOfficeError):
+    """The server answered with a SOAP Fault."""
+
+    def __init__(self, code: str, message: str, detail: str = "", status_code: int | None = None) -> None:
+        self.code = code
+        self.message = message
+        self.detail = snippet(detail)
+        self.status_code = status_code
+        super().__init__(f"{code}: {message}" if code else message)
+
+
+class ServiceError(SuperOfficeError):
+    """NetServer reported a failure in the reply headers (``Succeeded`` false and/or an
+    ``ExceptionInfo``). The fields mirror SoExceptionInfo."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        exception_type: str = "",
+        friendly_text: str = "",
+        source: str = "",
+        stack_trace: str = "",
+        parameters: Mapping[str, str | None] | None = None,
+        inner: ServiceError | None = None,
+        extra_info: Mapping[str, str | None] | None = None,
+    ) -> None:
+        self.message = message
+        self.exception_type = exception_type
+        self.friendly_text = friendly_text
+        self.source = source
+        self.stack_trace = stack_trace
+        self.parameters = dict(parameters or {})
+        self.inner = inner
+        self.extra_info = dict(extra_info or {})
+        text = message or friendly_text or "the service reported a failure without a message"
+        super().__init__(f"{exception_type}: {text}" if exception_type else text)
+
+    @property
+    def chain(self) -> list[ServiceError]:
+        """This error followed by its inner exceptions, outermost first."""
+        errors: list[ServiceError] = []
+        current: ServiceError | None = self
+        while current is not None and len(errors) < 50:
+            errors.append(current)
+            current = current.inner
+        return errors
+
+
+class SerializationError(SuperOfficeError, ValueError):
+    """A value given to an operation cannot be written as XML (wrong type, a character XML
+    cannot carry)."""
+
+
+__all__ = [
+    "HTTPStatusError", "ProtocolError", "SerializationError", "ServiceError", "SoapFault",
+    "SuperOfficeError", "TransportError",
+]
