@@ -1,0 +1,175 @@
+"""How the model's types look in the generated Python: annotations and wire codecs.
+
+One version at a time: every ComplexType and EnumType becomes a class in its own module of
+the version's ``types`` package; ArrayType and DictType become ``list[...]`` and
+``dict[...]`` annotations with an inline codec, since they carry no behaviour of their own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import naming
+from .model import (
+    ARRAYS,
+    ArrayType,
+    ComplexType,
+    DictType,
+    EnumType,
+    Field,
+    QName,
+    SERIALIZATION,
+    TypeDef,
+    Version,
+    XSD,
+)
+
+CRYPTOGRAPHY = "http://schemas.datacontract.org/2004/07/System.Security.Cryptography"
+
+# Namespaces the runtime knows by a fixed prefix (wire.PREFIXES); the version's own namespace
+# is the envelope's default namespace.
+KNOWN_NAMESPACES = {ARRAYS: "wire.ARRAYS", SERIALIZATION: "wire.SERIALIZATION", CRYPTOGRAPHY: "wire.CRYPTOGRAPHY"}
+
+# primitive -> (Python annotation, codec, module to import the annotation from)
+PRIMITIVE_TYPES: dict[QName, tuple[str, str, str | None]] = {
+    **{QName(XSD, n): ("str", "wire.STRING", None) for n in ("string", "anyURI", "QName")},
+    **{
+        QName(XSD, n): ("int", "wire.INT", None)
+        for n in ("int", "long", "short", "byte", "unsignedByte", "unsignedShort", "unsignedInt", "unsignedLong")
+    },
+    QName(XSD, "boolean"): ("bool", "wire.BOOLEAN", None),
+    QName(XSD, "double"): ("float", "wire.DOUBLE", None),
+    QName(XSD, "float"): ("float", "wire.DOUBLE", None),
+    QName(XSD, "decimal"): ("Decimal", "wire.DECIMAL", "decimal"),
+    QName(XSD, "dateTime"): ("datetime", "wire.DATETIME", "datetime"),
+    QName(XSD, "base64Binary"): ("bytes", "wire.BASE64", None),
+    QName(XSD, "anyType"): ("object", "wire.ANY", None),
+    QName(SERIALIZATION, "guid"): ("UUID", "wire.GUID", "uuid"),
+    QName(SERIALIZATION, "char"): ("str", "wire.CHAR", None),
+    QName(SERIALIZATION, "duration"): ("timedelta", "wire.DURATION", "datetime"),
+}
+
+
+@dataclass(frozen=True)
+class ClassInfo:
+    """Where the class of a named type lives."""
+
+    name: str  # Python class name
+    module: str  # module name inside the version's types package
+    typedef: ComplexType | EnumType
+
+
+class TypeSpace:
+    """The Python side of one version's types: class and module names, and how any type
+    reference is annotated and encoded."""
+
+    def __init__(self, version: Version, reserved: frozenset[str] = frozenset()) -> None:
+        self.version = version
+        self.namespace = version.namespace
+        self.types: dict[QName, TypeDef] = version.type_map()
+        named = [t for t in version.types if isinstance(t, (ComplexType, EnumType))]
+        class_names = naming.class_names([t.name.name for t in named], reserved=reserved)
+        module_names = naming.module_names([t.name.name for t in named])
+        self.classes: dict[QName, ClassInfo] = {
+            t.name: ClassInfo(c, m, t) for t, c, m in zip(named, class_names, module_names)
+        }
+
+    def typedef(self, name: QName) -> TypeDef | None:
+        return self.types.get(name)
+
+    def is_known(self, name: QName) -> bool:
+        return name in PRIMITIVE_TYPES or name in self.types
+
+    # -- annotations -----------------------------------------------------------------------
+
+    def annotation(self, name: QName) -> str:
+        """The Python type of a value of this XML type (containers hold non-optional items:
+        the schemas mark every reference-type item nillable, NetServer never sends such nils)."""
+        primitive = PRIMITIVE_TYPES.get(name)
+        if primitive is not None:
+            return primitive[0]
+        typedef = self.types.get(name)
+        if isinstance(typedef, ArrayType):
+            return f"list[{self.annotation(typedef.item.type)}]"
+        if isinstance(typedef, DictType):
+            return f"dict[{self.annotation(typedef.key.type)}, {self.annotation(typedef.value.type)}]"
+        info = self.classes.get(name)
+        if info is None:
+            return "str"  # unknown: the builder reported it; strings are what the wire carries
+        return info.name
+
+    def field_annotation(self, item: Field) -> str:
+        """A dataclass field or a multi-part result: optional unless the schema requires it."""
+        annotation = self.annotation(item.type)
+        return f"{annotation} | None" if item.optional or item.nillable else annotation
+
+    def parameter_annotation(self, item: Field) -> str:
+        """A method parameter: None is meaningful only where the schema allows nil."""
+        annotation = self.annotation(item.type)
+        return f"{annotation} | None" if item.nillable else annotation
+
+    def classes_used(self, name: QName) -> set[str]:
+        """Generated classes named by the annotation of this type."""
+        typedef = self.types.get(name)
+        if isinstance(typedef, ArrayType):
+            return self.classes_used(typedef.item.type)
+        if isinstance(typedef, DictType):
+            return self.classes_used(typedef.key.type) | self.classes_used(typedef.value.type)
+        info = self.classes.get(name)
+        return {info.name} if info is not None else set()
+
+    def stdlib_imports(self, name: QName) -> set[tuple[str, str]]:
+        """(module, name) pairs the annotation needs from the standard library."""
+        primitive = PRIMITIVE_TYPES.get(name)
+        if primitive is not None:
+            return {(primitive[2], primitive[0])} if primitive[2] else set()
+        typedef = self.types.get(name)
+        if isinstance(typedef, ArrayType):
+            return self.stdlib_imports(typedef.item.type)
+        if isinstance(typedef, DictType):
+            return self.stdlib_imports(typedef.key.type) | self.stdlib_imports(typedef.value.type)
+        return set()
+
+    # -- codecs ----------------------------------------------------------------------------
+
+    def namespace_argument(self, namespace: str) -> str:
+        """``, namespace=…`` for an element outside the version's namespace."""
+        if namespace in ("", self.namespace):
+            return ""
+        return f", namespace={KNOWN_NAMESPACES.get(namespace, repr(namespace))}"
+
+    def codec(self, name: QName) -> str:
+        """A Python expression for the codec of this type, for the generated wire specs."""
+        primitive = PRIMITIVE_TYPES.get(name)
+        if primitive is not None:
+            return primitive[1]
+        typedef = self.types.get(name)
+        if isinstance(typedef, ArrayType):
+            item = typedef.item
+            nillable = ", nillable=True" if item.nillable else ""
+            return f"wire.ArrayOf({item.name!r}, {self.codec(item.type)}{self.namespace_argument(item.namespace)}{nillable})"
+        if isinstance(typedef, DictType):
+            options = []
+            if typedef.key.name != "Key":
+                options.append(f"key_name={typedef.key.name!r}")
+            if typedef.value.name != "Value":
+                options.append(f"value_name={typedef.value.name!r}")
+            if not typedef.key.nillable:
+                options.append("key_nillable=False")
+            if not typedef.value.nillable:
+                options.append("value_nillable=False")
+            extra = "".join(f", {o}" for o in options)
+            return f"wire.DictOf({typedef.pair.name!r}, {self.codec(typedef.key.type)}, {self.codec(typedef.value.type)}{extra})"
+        info = self.classes.get(name)
+        if info is None:
+            return "wire.STRING"
+        return repr(info.name)
+
+    def element(self, attr: str, item: Field) -> str:
+        """``wire.Element(…)`` for one field, parameter or part."""
+        options = self.namespace_argument(item.namespace)
+        if item.nillable:
+            options += ", nillable=True"
+        if not item.optional:
+            options += ", required=True"
+        return f"wire.Element({attr!r}, {item.name!r}, {self.codec(item.type)}{options})"

@@ -1,0 +1,500 @@
+"""The model -> the files of the generated package, through the Jinja templates and black.
+
+Views (plain dataclasses) hold everything a template prints, already decided: Python names,
+annotations, wire specs, docstring text. Templates only lay them out; black gives the final
+form. Nothing here reads the docs or writes to disk.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import black
+import jinja2
+
+from . import naming
+from .model import Api, ComplexType, EnumType, Field, Header, Operation, QName, Service, Version
+from .pytypes import KNOWN_NAMESPACES, ClassInfo, TypeSpace
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+LINE_LENGTH = 100
+AGENT_ATTRIBUTES = frozenset({"endpoint", "session"})  # set by the Agent base classes
+
+
+# -- views ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FieldView:
+    attr: str
+    annotation: str
+    element: str
+    default: str = ""
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class ClassView:
+    name: str
+    module: str
+    xml_name: str
+    docstring: str
+    fields: tuple[FieldView, ...]
+    base: ClassInfo | None
+    type_imports: tuple[tuple[str, str], ...]
+    stdlib_imports: tuple[tuple[str, tuple[str, ...]], ...]
+    namespace_argument: str
+
+
+@dataclass(frozen=True)
+class MemberView:
+    name: str
+    value: str  # Python literal
+    xml: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class EnumView:
+    name: str
+    module: str
+    docstring: str
+    flags: bool
+    members: tuple[MemberView, ...]
+
+
+@dataclass(frozen=True)
+class ResultView:
+    name: str
+    docstring: str
+    fields: tuple[FieldView, ...]
+
+
+@dataclass(frozen=True)
+class OperationView:
+    name: str
+    method: str
+    const: str
+    action: str
+    request_name: str
+    response_name: str
+    params: tuple[FieldView, ...]
+    parts: tuple[FieldView, ...]
+    returns: str
+    result_class: str | None
+    headers: str
+    reply_headers: str
+    docstring: str
+
+
+@dataclass(frozen=True)
+class ServiceView:
+    name: str
+    module: str
+    agent: str
+    async_agent: str
+    endpoint: str
+    docstring: str
+    description: str
+    operations: tuple[OperationView, ...]
+    results: tuple[ResultView, ...]
+    header_consts: tuple[str, ...]
+    type_imports: tuple[tuple[str, str], ...]
+    stdlib_imports: tuple[tuple[str, tuple[str, ...]], ...]
+
+    def class_docstring(self, asynchronous: bool) -> str:
+        if asynchronous:
+            return f"The asyncio twin of {self.agent}.\n\n{self.description}"
+        return self.description
+
+
+@dataclass(frozen=True)
+class HeaderSet:
+    const: str
+    names: tuple[str, ...] = ()
+    elements: tuple[str, ...] = ()
+
+
+@dataclass
+class _Imports:
+    classes: set[str] = field(default_factory=set)
+    stdlib: set[tuple[str, str]] = field(default_factory=set)
+
+    def add(self, space: TypeSpace, name: QName) -> None:
+        self.classes |= space.classes_used(name)
+        self.stdlib |= space.stdlib_imports(name)
+
+    def stdlib_lines(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        modules: dict[str, set[str]] = {}
+        for module, name in self.stdlib:
+            modules.setdefault(module, set()).add(name)
+        return tuple((module, tuple(sorted(names))) for module, names in sorted(modules.items()))
+
+    def class_lines(self, space: TypeSpace, exclude: Iterable[str] = ()) -> tuple[tuple[str, str], ...]:
+        modules = {info.name: info.module for info in space.classes.values()}
+        skip = set(exclude)
+        return tuple(sorted((modules[c], c) for c in self.classes if c not in skip))
+
+
+# -- docstrings ---------------------------------------------------------------------------------
+
+
+def wrap(text: str, width: int = LINE_LENGTH - 12) -> str:
+    """Paragraphs wrapped for a docstring; blank lines between paragraphs kept."""
+    paragraphs = [p.strip() for p in text.strip().split("\n\n")]
+    wrapped = []
+    for paragraph in paragraphs:
+        if paragraph.startswith(("Args:", "Returns:")) or "\n    " in paragraph:
+            wrapped.append(paragraph)  # already laid out
+        else:
+            wrapped.append(textwrap.fill(" ".join(paragraph.split()), width, break_long_words=False, break_on_hyphens=False))
+    return "\n\n".join(p for p in wrapped if p)
+
+
+def docstring_literal(text: str, indent: int) -> str:
+    """A triple-quoted literal holding ``text``, indented for its place in the code."""
+    text = text.strip().replace("\\", "\\\\").replace('"""', '\\"\\"\\"') or "Undocumented."
+    if text.endswith('"'):
+        text = text[:-1] + '\\"'
+    lines = text.split("\n")
+    if len(lines) == 1 and len(text) + indent + 6 <= LINE_LENGTH:
+        return f'"""{text}"""'
+    pad = " " * indent
+    body = "\n".join(pad + line if line.strip() else "" for line in lines[1:])
+    return f'"""{lines[0]}\n{body}\n{pad}"""' if len(lines) > 1 else f'"""{lines[0]}\n{pad}"""'
+
+
+def _indent_block(title: str, entries: Sequence[tuple[str, str]]) -> str:
+    lines = [title]
+    for name, text in entries:
+        text = " ".join(text.split())
+        first = f"    {name}: {text}" if text else f"    {name}:"
+        lines.append(textwrap.fill(first, LINE_LENGTH - 12, subsequent_indent="        ", break_long_words=False))
+    return "\n".join(lines)
+
+
+# -- the renderer -------------------------------------------------------------------------------
+
+
+class Renderer:
+    def __init__(self, package: str, generator_version: str, fingerprint: str) -> None:
+        self.package = package
+        self.generator_version = generator_version
+        self.fingerprint = fingerprint
+        self.env = _environment()
+
+    def render(self, api: Api) -> dict[str, bytes]:
+        files: dict[str, str] = {}
+        versions = []
+        for version in api.versions:
+            module = naming.module_names([version.name])[0]
+            agents = [naming.agent_class_names(s.name)[0] for s in version.services]
+            versions.append({"name": version.name, "module": module, "example_agent": agents[0] if agents else ""})
+            files.update(self.render_version(version, module))
+        package_version = f"{self.generator_version}+docs.{self.fingerprint[:12]}"
+        common = {
+            "package": self.package,
+            "versions": versions,
+            "package_version": package_version,
+            "generator_version": self.generator_version,
+            "docs_fingerprint": self.fingerprint,
+            "distribution": self.package.replace("_", "-"),
+        }
+        files[f"{self.package}/__init__.py"] = self.template("package_init.py.jinja", **common)
+        files[f"{self.package}/py.typed"] = ""
+        files["pyproject.toml"] = self.template("pyproject.toml.jinja", **common)
+        files["README.md"] = self.template("README.md.jinja", **common)
+        for source in sorted((TEMPLATES / "runtime").glob("*.py")):
+            files[f"{self.package}/_runtime/{source.name}"] = source.read_text(encoding="utf-8")
+        return {path: format_file(path, text) for path, text in sorted(files.items())}
+
+    def template(self, name: str, **context: object) -> str:
+        return self.env.get_template(f"package/{name}").render(**context)
+
+    # -- one version --------------------------------------------------------------------------
+
+    def render_version(self, version: Version, module: str) -> dict[str, str]:
+        agents = {name for s in version.services for name in naming.agent_class_names(s.name)}
+        space = TypeSpace(version, reserved=frozenset(agents))
+        prefix = f"{self.package}/{module}"
+        files: dict[str, str] = {}
+        classes = sorted(space.classes.values(), key=lambda c: c.name)
+        attrs = _FieldNames(space)
+
+        for info in classes:
+            path = f"{prefix}/types/{info.module}.py"
+            if isinstance(info.typedef, ComplexType):
+                view = self.class_view(space, attrs, info, info.typedef, version)
+                files[path] = self.template("complex_type.py.jinja", cls=view, version=version.name)
+            else:
+                enum_view = self.enum_view(info, info.typedef)
+                files[path] = self.template("enum_type.py.jinja", enum=enum_view, version=version.name)
+
+        header_sets: dict[tuple[str, ...], HeaderSet] = {}
+        reply_sets: dict[tuple[Header, ...], HeaderSet] = {}
+        for service in version.services:
+            for operation in service.operations:
+                names = tuple(h.element.name for h in operation.input.headers)
+                if names not in header_sets:
+                    const = "REQUEST_HEADERS" if not header_sets else f"REQUEST_HEADERS_{len(header_sets) + 1}"
+                    header_sets[names] = HeaderSet(const, names=names)
+                reply = operation.output.headers
+                if reply not in reply_sets:
+                    const = "REPLY_HEADERS" if not reply_sets else f"REPLY_HEADERS_{len(reply_sets) + 1}"
+                    attrs_ = naming.field_names([h.element.name for h in reply])
+                    elements = tuple(space.element(a, _header_field(h)) for a, h in zip(attrs_, reply))
+                    reply_sets[reply] = HeaderSet(const, elements=elements)
+
+        service_modules = naming.module_names([s.name for s in version.services], reserved={"types"})
+        services = []
+        for service, service_module in zip(version.services, service_modules):
+            view = self.service_view(space, version, service, service_module, header_sets, reply_sets)
+            services.append(view)
+            files[f"{prefix}/{service_module}.py"] = self.template("service.py.jinja", service=view)
+            files[f"{prefix}/{service_module}.pyi"] = self.template("service.pyi.jinja", service=view)
+
+        schema_classes = [
+            {
+                "name": c.name,
+                "module": c.module,
+                "xml_name": c.typedef.name.name,
+                "namespace_expr": KNOWN_NAMESPACES.get(c.typedef.name.namespace, "NAMESPACE")
+                if c.typedef.name.namespace != version.namespace
+                else "NAMESPACE",
+            }
+            for c in classes
+        ]
+        files[f"{prefix}/_schema.py"] = self.template(
+            "schema.py.jinja",
+            version=version.name,
+            namespace=version.namespace,
+            classes=schema_classes,
+            header_sets=list(header_sets.values()),
+            reply_header_sets=list(reply_sets.values()),
+        )
+        exports = sorted([name for s in services for name in (s.agent, s.async_agent)] + [c.name for c in classes])
+        context = {
+            "version": version.name,
+            "version_module": module,
+            "package": self.package,
+            "services": services,
+            "classes": classes,
+            "exports": exports,
+            "operation_count": sum(len(s.operations) for s in version.services),
+            "example_agent": services[0].agent if services else "",
+        }
+        files[f"{prefix}/__init__.py"] = self.template("version_init.py.jinja", **context)
+        files[f"{prefix}/__init__.pyi"] = self.template("version_init.pyi.jinja", **context)
+        files[f"{prefix}/types/__init__.py"] = self.template("types_init.py.jinja", **context)
+        files[f"{prefix}/types/__init__.pyi"] = self.template("types_init.pyi.jinja", **context)
+        return files
+
+    def class_view(
+        self, space: TypeSpace, attrs: _FieldNames, info: ClassInfo, typedef: ComplexType, version: Version
+    ) -> ClassView:
+        imports = _Imports()
+        fields = []
+        for attr, item in zip(attrs.own(typedef), typedef.fields):
+            imports.add(space, item.type)
+            optional = item.optional or item.nillable
+            fields.append(
+                FieldView(
+                    attr=attr,
+                    annotation=space.field_annotation(item),
+                    element=space.element(attr, item),
+                    default="None" if optional else "",
+                    description=wrap(item.description, LINE_LENGTH - 8) if item.description else "",
+                )
+            )
+        base = space.classes.get(typedef.base) if typedef.base else None
+        docstring = typedef.description or f"The {typedef.name.name} data contract of {version.name}."
+        return ClassView(
+            name=info.name,
+            module=info.module,
+            xml_name=typedef.name.name,
+            docstring=wrap(docstring, LINE_LENGTH - 8),
+            fields=tuple(fields),
+            base=base,
+            type_imports=imports.class_lines(space, exclude=[info.name] + ([base.name] if base else [])),
+            stdlib_imports=imports.stdlib_lines(),
+            namespace_argument=space.namespace_argument(typedef.name.namespace).lstrip(", "),
+        )
+
+    def enum_view(self, info: ClassInfo, typedef: EnumType) -> EnumView:
+        values = [m.value for m in typedef.members]
+        names = naming.member_names(values)
+        members = tuple(
+            MemberView(
+                name=name,
+                value=str(m.number if m.number is not None else 0) if typedef.flags else repr(m.value),
+                xml=m.value,
+                description=m.description,
+            )
+            for name, m in zip(names, typedef.members)
+        )
+        kind = "flags enumeration" if typedef.flags else "enumeration"
+        docstring = typedef.description or f"The {typedef.name.name} {kind}."
+        if typedef.flags:
+            docstring += "\n\nOn the wire: the names of the set flags, separated by spaces."
+        return EnumView(info.name, info.module, wrap(docstring, LINE_LENGTH - 8), typedef.flags, members)
+
+    def service_view(
+        self,
+        space: TypeSpace,
+        version: Version,
+        service: Service,
+        module: str,
+        header_sets: dict[tuple[str, ...], HeaderSet],
+        reply_sets: dict[tuple[Header, ...], HeaderSet],
+    ) -> ServiceView:
+        imports = _Imports()
+        methods = naming.method_names([op.name for op in service.operations], reserved=AGENT_ATTRIBUTES)
+        results: dict[QName, ResultView] = {}
+        operations = []
+        for operation, method in zip(service.operations, methods):
+            params = []
+            for attr, item in zip(naming.parameter_names([f.name for f in operation.input.fields]), operation.input.fields):
+                imports.add(space, item.type)
+                params.append(
+                    FieldView(attr, space.parameter_annotation(item), space.element(attr, item), description=item.description)
+                )
+            part_attrs = naming.field_names([f.name for f in operation.output.fields])
+            parts = []
+            for attr, item in zip(part_attrs, operation.output.fields):
+                imports.add(space, item.type)
+                parts.append(FieldView(attr, space.field_annotation(item), space.element(attr, item), description=item.description))
+            result_class = None
+            if not parts:
+                returns = "None"
+            elif len(parts) == 1:
+                returns = space.parameter_annotation(operation.output.fields[0])
+            else:
+                wrapper = operation.output.element
+                if wrapper not in results:
+                    base_name = wrapper.name.removesuffix("Response") or wrapper.name
+                    name = naming.class_name(f"{base_name}Result", reserved={r.name for r in results.values()})
+                    results[wrapper] = ResultView(
+                        name, f"The parts of the {wrapper.name} reply.", tuple(parts)
+                    )
+                result_class = results[wrapper].name
+                returns = result_class
+            operations.append(
+                OperationView(
+                    name=operation.name,
+                    method=method,
+                    const="_" + method.upper().rstrip("_"),
+                    action=operation.soap_action,
+                    request_name=operation.input.element.name,
+                    response_name=operation.output.element.name,
+                    params=tuple(params),
+                    parts=tuple(parts),
+                    returns=returns,
+                    result_class=result_class,
+                    headers=header_sets[tuple(h.element.name for h in operation.input.headers)].const,
+                    reply_headers=reply_sets[operation.output.headers].const,
+                    docstring=_operation_docstring(version, service, operation, params, parts),
+                )
+            )
+        consts = sorted({op.headers for op in operations} | {op.reply_headers for op in operations})
+        agent, async_agent = naming.agent_class_names(service.name)
+        description = service.description or f"The {service.name} agent of SuperOffice NetServer {version.name}."
+        if service.online_restricted:
+            description += f"\n\nOnline Restricted: {service.online_restricted}"
+        if not service.from_wsdl:
+            description += "\n\nThe docs had no WSDL for this service: its shapes were inferred from the examples."
+        description += f"\n\nEndpoint: ``{service.endpoint}``."
+        return ServiceView(
+            name=service.name,
+            module=module,
+            agent=agent,
+            async_agent=async_agent,
+            endpoint=service.endpoint,
+            docstring=wrap(f"{service.name} agent of {version.name}: {len(service.operations)} operations."),
+            description=wrap(description, LINE_LENGTH - 8),
+            operations=tuple(operations),
+            results=tuple(results.values()),
+            header_consts=tuple(consts),
+            type_imports=imports.class_lines(space),
+            stdlib_imports=imports.stdlib_lines(),
+        )
+
+
+class _FieldNames:
+    """Python attribute names of the fields of each complex type, base classes first, so that
+    a subclass never reuses an inherited name."""
+
+    def __init__(self, space: TypeSpace) -> None:
+        self.space = space
+        self.cache: dict[QName, tuple[list[str], list[str]]] = {}
+
+    def own(self, typedef: ComplexType) -> list[str]:
+        return self._names(typedef, ())[0]
+
+    def _names(self, typedef: ComplexType, seen: tuple[QName, ...]) -> tuple[list[str], list[str]]:
+        cached = self.cache.get(typedef.name)
+        if cached is not None:
+            return cached
+        inherited: list[str] = []
+        base = self.space.typedef(typedef.base) if typedef.base else None
+        if isinstance(base, ComplexType) and base.name not in seen:
+            base_own, base_inherited = self._names(base, seen + (typedef.name,))
+            inherited = base_inherited + base_own
+        own = naming.field_names([f.name for f in typedef.fields], inherited=inherited)
+        self.cache[typedef.name] = (own, inherited)
+        return own, inherited
+
+
+def _header_field(header: Header) -> Field:
+    return Field(header.element.name, header.element.namespace, header.type, min_occurs=0, nillable=header.nillable)
+
+
+def _operation_docstring(
+    version: Version, service: Service, operation: Operation, params: Sequence[FieldView], parts: Sequence[FieldView]
+) -> str:
+    text = operation.description or f"Call {service.name}.{operation.name} of NetServer {version.name}."
+    sections = [wrap(text)]
+    if operation.online_restricted:
+        sections.append(wrap(f"Online Restricted: {operation.online_restricted}"))
+    documented = [(p.attr, p.description) for p in params if p.description]
+    if documented:
+        sections.append(_indent_block("Args:", documented))
+    if operation.returns:
+        sections.append(_indent_block("Returns:", [("", operation.returns)]).replace("    : ", "    "))
+    elif len(parts) > 1 and any(p.description for p in parts):
+        sections.append(_indent_block("Returns:", [(p.attr, p.description) for p in parts]))
+    return "\n\n".join(sections)
+
+
+# -- Jinja and black ---------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+    )
+    env.filters["docstring"] = docstring_literal
+    env.filters["pystr"] = repr
+    return env
+
+
+_MODE = black.Mode(line_length=LINE_LENGTH, target_versions={black.TargetVersion.PY310})
+_STUB_MODE = black.Mode(line_length=LINE_LENGTH, target_versions={black.TargetVersion.PY310}, is_pyi=True)
+
+
+def format_file(path: str, text: str) -> bytes:
+    """black for Python sources and stubs; everything else as it is."""
+    if path.endswith(".py"):
+        text = black.format_str(text, mode=_MODE)
+    elif path.endswith(".pyi"):
+        text = black.format_str(text, mode=_STUB_MODE)
+    return text.encode("utf-8")
