@@ -1,0 +1,169 @@
+"""Settings for a run: ``[tool.codegen]`` in pyproject.toml, overridden by the command line.
+
+Which pyproject.toml: starting in the current directory and walking up, the first
+``pyproject.toml`` that has a ``[tool.codegen]`` table. Like black, the walk stops at the
+root of a repository (a folder holding ``.git`` or ``.hg``) after looking there, so that a
+project never picks up the settings of a folder around it; and a pyproject.toml without
+``[tool.codegen]`` (the generated package's own, say) is passed over.
+
+Paths written in pyproject.toml are relative to the folder holding it; paths given on the
+command line are relative to the current directory; the defaults (``docs_input``,
+``generated``) are relative to the pyproject.toml's folder when there is one, else to the
+current directory.
+"""
+
+from __future__ import annotations
+
+import difflib
+import keyword
+import os
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from .pipeline import Settings
+
+PYPROJECT = "pyproject.toml"
+SECTION = "[tool.codegen]"
+KEYS = ("docs", "out", "versions", "package")
+REPOSITORY_MARKERS = (".git", ".hg")
+
+DEFAULT_DOCS = "docs_input"
+DEFAULT_OUT = "generated"
+DEFAULT_PACKAGE = "superoffice_services"
+
+
+class ConfigError(Exception):
+    """The settings are unusable; the message names the file, key or option at fault."""
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """What the command line says; ``None`` where it says nothing."""
+
+    docs: str | None = None
+    out: str | None = None
+    versions: tuple[str, ...] | None = None
+    package: str | None = None
+
+
+@dataclass(frozen=True)
+class ResolvedSettings:
+    settings: Settings
+    pyproject: Path | None  # where the file settings came from, if anywhere
+
+
+def find_pyproject(start: Path) -> Path | None:
+    """The pyproject.toml that configures codegen for ``start`` (see the module docstring)."""
+    start = start.resolve()
+    for folder in (start, *start.parents):
+        candidate = folder / PYPROJECT
+        if candidate.is_file() and _has_codegen_table(candidate):
+            return candidate
+        if any((folder / marker).exists() for marker in REPOSITORY_MARKERS):
+            return None
+    return None
+
+
+def read_pyproject(path: Path) -> Overrides:
+    """The ``[tool.codegen]`` table of ``path``, checked, with paths made absolute."""
+    tool = _load(path).get("tool", {})
+    table = tool.get("codegen", {}) if isinstance(tool, dict) else {}
+    if not isinstance(table, dict):
+        raise ConfigError(f"{path}: {SECTION} must be a table")
+    unknown = sorted(set(table) - set(KEYS))
+    if unknown:
+        key = unknown[0]
+        hint = difflib.get_close_matches(key, KEYS, n=1)
+        suggestion = f"; did you mean {hint[0]!r}?" if hint else ""
+        raise ConfigError(
+            f"{path}: unknown key {key!r} in {SECTION}{suggestion} "
+            f"(known keys: {', '.join(sorted(KEYS))})"
+        )
+    where = f"{path}: {SECTION}"
+    folder = path.parent
+    docs = _string(table, "docs", where)
+    out = _string(table, "out", where)
+    versions = table.get("versions")
+    if versions is not None and not (
+        isinstance(versions, list) and all(isinstance(v, str) and v for v in versions)
+    ):
+        raise ConfigError(f'{where} versions must be a list of version names, like ["Services88"]')
+    return Overrides(
+        docs=None if docs is None else str(folder / Path(docs).expanduser()),
+        out=None if out is None else str(folder / Path(out).expanduser()),
+        versions=None if versions is None else tuple(versions),
+        package=_string(table, "package", where),
+    )
+
+
+def resolve_settings(overrides: Overrides, cwd: Path) -> ResolvedSettings:
+    """Defaults, then pyproject.toml, then the command line; every path made absolute."""
+    pyproject = find_pyproject(cwd)
+    from_file = read_pyproject(pyproject) if pyproject is not None else Overrides()
+    base = pyproject.parent if pyproject is not None else cwd
+
+    def path(cli: str | None, file: str | None, default: str) -> Path:
+        # abspath, not resolve: a docs folder that is a symlink keeps its name in messages.
+        if cli is not None:
+            return Path(os.path.abspath(cwd / Path(cli).expanduser()))
+        if file is not None:
+            return Path(os.path.abspath(file))  # already relative to the pyproject's folder
+        return Path(os.path.abspath(base / default))
+
+    versions = overrides.versions if overrides.versions is not None else from_file.versions
+    if overrides.versions is not None and not all(overrides.versions):
+        raise ConfigError("--versions: a version name cannot be empty")
+    if overrides.package is not None:
+        package, source = overrides.package, "--package"
+    elif from_file.package is not None:
+        package, source = from_file.package, f"{pyproject}: {SECTION} package"
+    else:
+        package, source = DEFAULT_PACKAGE, "the default package"
+    if not package.isidentifier() or keyword.iskeyword(package):
+        raise ConfigError(f"{source}: {package!r} is not a valid Python package name")
+    settings = Settings(
+        docs=path(overrides.docs, from_file.docs, DEFAULT_DOCS),
+        out=path(overrides.out, from_file.out, DEFAULT_OUT),
+        versions=tuple(dict.fromkeys(versions or ())),  # keep the order, drop repeats
+        package=package,
+    )
+    return ResolvedSettings(settings, pyproject)
+
+
+def _has_codegen_table(path: Path) -> bool:
+    tool = _load(path).get("tool")
+    return isinstance(tool, dict) and "codegen" in tool
+
+
+def _load(path: Path) -> dict[str, object]:
+    try:
+        with path.open("rb") as stream:
+            return tomllib.load(stream)
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: not valid TOML: {error}") from error
+    except OSError as error:
+        raise ConfigError(f"{path}: cannot be read: {error.strerror}") from error
+
+
+def _string(table: dict[str, object], key: str, where: str) -> str | None:
+    value = table.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value:
+        raise ConfigError(f"{where} {key} must be a non-empty string, not {value!r}")
+    return value
+
+
+__all__ = [
+    "ConfigError",
+    "DEFAULT_DOCS",
+    "DEFAULT_OUT",
+    "DEFAULT_PACKAGE",
+    "KEYS",
+    "Overrides",
+    "ResolvedSettings",
+    "find_pyproject",
+    "read_pyproject",
+    "resolve_settings",
+]

@@ -1,0 +1,375 @@
+"""Writing the generated package to disk, all or nothing.
+
+The output folder is wholly owned by the generator: every run replaces it with exactly the
+files it was given, plus a manifest (:data:`MANIFEST_NAME`, the paths and their SHA-256)
+that marks the folder as ours. A non-empty folder without that manifest is refused, so a
+typo in ``--out`` never deletes a user's work.
+
+The protocol, for ``out = <parent>/<name>``:
+
+1. **lock**: an exclusive ``flock`` on ``<parent>``; a second writer fails at once instead of
+   racing through the steps below.
+2. **recover** what a crashed run left behind:
+
+   - ``.<name>.codegen-previous`` exists and ``out`` does not: the crash came between the two
+     renames of step 5, so the previous tree is renamed back to ``out``;
+   - ``.<name>.codegen-previous`` exists and so does ``out``: the crash came after the
+     commit, so the previous tree is removed;
+   - ``.<name>.codegen-staging`` exists: the crash came before the commit; it is removed.
+
+3. **plan**: compare the new files with the current tree. A file is unchanged when the old
+   one is a regular file with mode 0644 and the same bytes. With nothing written and nothing
+   removed, the run stops here and touches nothing.
+4. **stage** the complete new tree in the sibling ``.<name>.codegen-staging`` (same file
+   system, so the renames below are atomic): unchanged files are hard links to the current
+   ones (content and mtime kept, nothing copied), new and changed files are written with
+   mode 0644 and fsynced, the manifest comes last, then every folder is fsynced.
+5. **swap**: rename ``out`` to ``.<name>.codegen-previous``, rename the staging folder to
+   ``out`` (the commit point), fsync ``<parent>``.
+6. **clean**: remove the previous tree.
+
+A failure or interrupt before the commit removes the staging folder and leaves ``out``
+exactly as it was; a failure between the two renames renames the previous tree back. For
+a moment between the two renames ``out`` does not exist; readers should not run during a
+generation.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import json
+import os
+import shutil
+import stat
+import sys
+from collections.abc import Callable, Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+MANIFEST_NAME = ".codegen-manifest.json"
+MANIFEST_GENERATOR = "superoffice-codegen"
+MANIFEST_FORMAT = 1
+
+FILE_MODE = 0o644
+DIR_MODE = 0o755
+
+# progress(stage, done, total), the same shape as codegen.pipeline.Progress.
+WriteProgress = Callable[[str, int, int], None]
+
+# fsync is the slow part of writing thousands of small files, and it releases the GIL:
+# a few threads let the file system batch the flushes into fewer journal commits.
+_WRITER_THREADS = 8
+
+
+class OutputError(Exception):
+    """The output folder cannot be written; it was left as it was."""
+
+
+class NotOwnedError(OutputError):
+    """The output folder holds files the generator did not write."""
+
+
+@dataclass(frozen=True)
+class WriteReport:
+    """What a run did to the output folder, as sorted relative POSIX paths. The manifest
+    is bookkeeping and appears in none of them."""
+
+    written: tuple[str, ...]  # new or changed
+    unchanged: tuple[str, ...]
+    removed: tuple[str, ...]  # in the old tree, not in the new one
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.written or self.removed)
+
+
+def staging_path(out: Path) -> Path:
+    return out.with_name(f".{out.name}.codegen-staging")
+
+
+def previous_path(out: Path) -> Path:
+    return out.with_name(f".{out.name}.codegen-previous")
+
+
+def manifest_bytes(files: Mapping[str, bytes]) -> bytes:
+    """The manifest for a tree: deterministic, one path per line, sorted."""
+    document = {
+        "generator": MANIFEST_GENERATOR,
+        "format": MANIFEST_FORMAT,
+        "files": {
+            path: "sha256:" + hashlib.sha256(files[path]).hexdigest() for path in sorted(files)
+        },
+    }
+    return (json.dumps(document, indent=1, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def write_tree(
+    out: Path, files: Mapping[str, bytes], *, progress: WriteProgress | None = None
+) -> WriteReport:
+    """Replace the folder ``out`` with exactly ``files`` (relative POSIX path -> bytes).
+
+    Raises :class:`OutputError` (or its :class:`NotOwnedError`) with a message naming the
+    problem; the folder is then left as it was.
+    """
+    _check_paths(files)
+    target = Path(os.path.abspath(out))
+    if target.parent == target:
+        raise OutputError(f"{out}: cannot write the output into the root of a file system")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise OutputError(f"cannot create {target.parent}: {_reason(error)}") from error
+    # Follow a symlinked output folder to where it points, so the staging folder sits
+    # beside the real one, on its file system.
+    target = target.resolve()
+
+    try:
+        with _locked(target.parent):
+            _recover(target)
+            old_files = _current_tree(target, shown_as=out)
+            report = _plan(target, files, old_files)
+            if not report.changed and _manifest_matches(target, files):
+                return report
+            staging = staging_path(target)
+            try:
+                _stage(staging, target, files, set(report.unchanged), progress)
+            except BaseException:
+                shutil.rmtree(staging, ignore_errors=True)
+                raise
+            _swap(staging, target)
+    except OSError as error:
+        raise OutputError(f"cannot write {out}: {_reason(error)}") from error
+    return report
+
+
+def _check_paths(files: Mapping[str, bytes]) -> None:
+    """Every path is relative, POSIX, normalised, and no file is also another's folder."""
+    folders: set[str] = set()
+    for path in files:
+        parts = path.split("/")
+        bad = (
+            not path
+            or "\\" in path
+            or "\0" in path
+            or any(part in ("", ".", "..") for part in parts)
+        )
+        if bad:
+            raise OutputError(f"the build produced an invalid output path {path!r}")
+        if path == MANIFEST_NAME:
+            raise OutputError(f"the build produced {MANIFEST_NAME!r}, a name codegen reserves")
+        folders.update("/".join(parts[:i]) for i in range(1, len(parts)))
+    clashes = sorted(folders.intersection(files))
+    if clashes:
+        raise OutputError(f"the build produced {clashes[0]!r} both as a file and as a folder")
+
+
+@contextmanager
+def _locked(folder: Path) -> Iterator[None]:
+    """One writer at a time per parent folder; the kernel drops the lock if we die."""
+    if sys.platform == "win32":
+        yield
+        return
+    import fcntl
+
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise OutputError(
+                f"another codegen run is writing into {folder}; try again when it has finished"
+            ) from None
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
+
+
+def _recover(target: Path) -> None:
+    staging = staging_path(target)
+    previous = previous_path(target)
+    if previous.exists():
+        if not target.exists():
+            os.rename(previous, target)  # crashed between the two renames: roll back
+            _fsync_dir(target.parent)
+        elif _owned(previous):
+            shutil.rmtree(previous)  # crashed after the commit: finish the clean-up
+        else:
+            raise OutputError(
+                f"{previous} is left over from an interrupted run but does not look like "
+                "codegen output; move it away by hand"
+            )
+    if staging.exists():
+        shutil.rmtree(staging)  # crashed before the commit: the new tree was never used
+
+
+def _owned(folder: Path) -> bool:
+    """An empty folder, or one holding a manifest that codegen wrote."""
+    if not any(folder.iterdir()):
+        return True
+    manifest = folder / MANIFEST_NAME
+    if not manifest.is_file() or manifest.is_symlink():
+        return False
+    try:
+        document = json.loads(manifest.read_bytes())
+    except (OSError, ValueError):
+        return False
+    return isinstance(document, dict) and document.get("generator") == MANIFEST_GENERATOR
+
+
+def _current_tree(target: Path, *, shown_as: Path) -> set[str]:
+    """The files of the existing output (relative POSIX paths), after checking it is ours."""
+    if not target.exists():
+        return set()
+    if not target.is_dir():
+        raise OutputError(f"{shown_as} exists and is not a folder; refusing to replace it")
+    if not _owned(target):
+        raise NotOwnedError(
+            f"{shown_as} is not empty and has no {MANIFEST_NAME}, so it was not written by "
+            "codegen; refusing to replace it. Choose another output folder, or empty this "
+            "one if it is really meant for the generated package."
+        )
+    found: set[str] = set()
+    for folder, dirs, names in os.walk(target):
+        relative = Path(folder).relative_to(target)
+        # os.walk lists a symlink to a folder among the folders, but never enters it.
+        links = [d for d in dirs if os.path.islink(os.path.join(folder, d))]
+        for name in [*names, *links]:
+            found.add((relative / name).as_posix())
+    found.discard(MANIFEST_NAME)
+    return found
+
+
+def _plan(target: Path, files: Mapping[str, bytes], old_files: set[str]) -> WriteReport:
+    written: list[str] = []
+    unchanged: list[str] = []
+    for path in sorted(files):
+        if path in old_files and _same_file(target / path, files[path]):
+            unchanged.append(path)
+        else:
+            written.append(path)
+    removed = sorted(old_files.difference(files))
+    return WriteReport(tuple(written), tuple(unchanged), tuple(removed))
+
+
+def _same_file(path: Path, content: bytes) -> bool:
+    info = path.lstat()
+    if not stat.S_ISREG(info.st_mode) or stat.S_IMODE(info.st_mode) != FILE_MODE:
+        return False
+    return info.st_size == len(content) and path.read_bytes() == content
+
+
+def _manifest_matches(target: Path, files: Mapping[str, bytes]) -> bool:
+    manifest = target / MANIFEST_NAME
+    try:
+        return manifest.read_bytes() == manifest_bytes(files)
+    except OSError:
+        return False
+
+
+def _stage(
+    staging: Path,
+    target: Path,
+    files: Mapping[str, bytes],
+    unchanged: set[str],
+    progress: WriteProgress | None,
+) -> None:
+    staging.mkdir(mode=DIR_MODE)
+    os.chmod(staging, DIR_MODE)  # mkdir's mode is filtered by the umask
+    folders = sorted({str(Path(path).parent) for path in files} - {"."})
+    for folder in folders:
+        (staging / folder).mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+        os.chmod(staging / folder, DIR_MODE)
+
+    ordered = sorted(files)
+    total = len(ordered)
+    if progress is not None:
+        progress("write files", 0, total)
+
+    def place(path: str) -> None:
+        if path in unchanged:
+            _link_or_copy(target / path, staging / path)
+        else:
+            _write_file(staging / path, files[path])
+
+    pool = ThreadPoolExecutor(max_workers=_WRITER_THREADS)
+    try:
+        for done, _ in enumerate(pool.map(place, ordered), start=1):
+            if progress is not None:
+                progress("write files", done, total)
+    finally:
+        # On a failure or an interrupt, drop the queued writes instead of finishing them.
+        pool.shutdown(wait=True, cancel_futures=True)
+
+    _write_file(staging / MANIFEST_NAME, manifest_bytes(files))
+    for folder in sorted(folders, key=lambda f: f.count("/"), reverse=True):
+        _fsync_dir(staging / folder)
+    _fsync_dir(staging)
+
+
+def _write_file(path: Path, content: bytes) -> None:
+    with open(path, "xb") as stream:
+        stream.write(content)
+        stream.flush()
+        os.fsync(stream.fileno())
+    os.chmod(path, FILE_MODE)  # the umask must not decide the mode
+
+
+def _link_or_copy(source: Path, destination: Path) -> None:
+    """A hard link keeps the unchanged file's inode, so its mtime survives the swap."""
+    try:
+        os.link(source, destination, follow_symlinks=False)
+    except OSError as error:
+        if error.errno not in (errno.EXDEV, errno.EPERM, errno.EMLINK, errno.ENOTSUP, errno.EACCES):
+            raise
+        shutil.copy2(source, destination)  # copy2 keeps the mtime too
+        os.chmod(destination, FILE_MODE)
+        with open(destination, "rb") as stream:
+            os.fsync(stream.fileno())
+
+
+def _swap(staging: Path, target: Path) -> None:
+    if not target.exists():
+        os.rename(staging, target)
+        _fsync_dir(target.parent)
+        return
+    previous = previous_path(target)
+    os.rename(target, previous)
+    try:
+        os.rename(staging, target)  # the commit point
+    except BaseException:
+        os.rename(previous, target)  # put the old tree back; _recover does it if this fails
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    _fsync_dir(target.parent)
+    shutil.rmtree(previous)
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make renames and new entries in ``folder`` durable (POSIX only)."""
+    if sys.platform == "win32":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _reason(error: OSError) -> str:
+    where = f" ({error.filename})" if error.filename else ""
+    return f"{error.strerror or error}{where}"
+
+
+__all__ = [
+    "MANIFEST_NAME",
+    "NotOwnedError",
+    "OutputError",
+    "WriteReport",
+    "manifest_bytes",
+    "previous_path",
+    "staging_path",
+    "write_tree",
+]

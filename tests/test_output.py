@@ -1,0 +1,354 @@
+"""codegen.output.write_tree: all-or-nothing replacement of the output folder."""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import os
+import stat
+import subprocess
+import sys
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from codegen import output
+from codegen.output import MANIFEST_NAME, NotOwnedError, OutputError, write_tree
+
+REPO = Path(__file__).resolve().parents[1]
+
+OLD = {
+    "pkg/__init__.py": b"",
+    "pkg/a.py": b"A = 1\n",
+    "pkg/sub/b.py": b"B = 2\n",
+    "pkg/gone/c.py": b"C = 3\n",
+}
+NEW = {
+    "pkg/__init__.py": b"",  # unchanged
+    "pkg/a.py": b"A = 10\n",  # changed
+    "pkg/sub/b.py": b"B = 2\n",  # unchanged
+    "pkg/new.py": b"N = 4\n",  # new
+    # pkg/gone/c.py removed
+}
+LONG_AGO = 1_000_000_000  # 2001: an mtime no run of the tests can produce
+
+
+def snapshot(folder: Path) -> dict[str, tuple[bytes, int, int]]:
+    """Every file under ``folder``: content, permission bits and mtime."""
+    found = {}
+    for path in sorted(folder.rglob("*")):
+        if path.is_file():
+            info = path.stat()
+            found[path.relative_to(folder).as_posix()] = (
+                path.read_bytes(),
+                stat.S_IMODE(info.st_mode),
+                info.st_mtime_ns,
+            )
+    return found
+
+
+def siblings(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.parent.iterdir())
+
+
+@pytest.fixture
+def old_tree(tmp_path: Path) -> Iterator[Path]:
+    out = tmp_path / "generated"
+    write_tree(out, OLD)
+    for path in out.rglob("*"):
+        os.utime(path, (LONG_AGO, LONG_AGO))
+    yield out
+
+
+def test_first_run_writes_exactly_the_given_bytes_with_mode_0644(tmp_path: Path) -> None:
+    out = tmp_path / "missing" / "generated"
+    report = write_tree(out, OLD)
+    files = snapshot(out)
+    assert {path: content for path, (content, _, _) in files.items()} == {
+        **OLD,
+        MANIFEST_NAME: files[MANIFEST_NAME][0],
+    }
+    assert {mode for _, mode, _ in files.values()} == {0o644}
+    assert report.written == ("pkg/__init__.py", "pkg/a.py", "pkg/gone/c.py", "pkg/sub/b.py")
+    assert report.unchanged == () and report.removed == ()
+
+
+def test_file_mode_is_0644_whatever_the_umask(tmp_path: Path) -> None:
+    previous = os.umask(0o077)
+    try:
+        write_tree(tmp_path / "out", {"a.py": b"x"})
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE((tmp_path / "out" / "a.py").stat().st_mode) == 0o644
+
+
+def test_manifest_lists_every_file_with_its_sha256(tmp_path: Path) -> None:
+    write_tree(tmp_path / "out", OLD)
+    manifest = json.loads((tmp_path / "out" / MANIFEST_NAME).read_text())
+    assert manifest["generator"] == "superoffice-codegen"
+    assert manifest["files"] == {
+        path: "sha256:" + hashlib.sha256(content).hexdigest() for path, content in OLD.items()
+    }
+
+
+def test_same_files_give_byte_identical_trees(tmp_path: Path) -> None:
+    write_tree(tmp_path / "one", OLD)
+    write_tree(tmp_path / "two", dict(reversed(OLD.items())))
+    one = {p: c for p, (c, _, _) in snapshot(tmp_path / "one").items()}
+    two = {p: c for p, (c, _, _) in snapshot(tmp_path / "two").items()}
+    assert one == two
+
+
+def test_report_names_written_unchanged_and_removed_files(old_tree: Path) -> None:
+    report = write_tree(old_tree, NEW)
+    assert report.written == ("pkg/a.py", "pkg/new.py")
+    assert report.unchanged == ("pkg/__init__.py", "pkg/sub/b.py")
+    assert report.removed == ("pkg/gone/c.py",)
+    assert {p: c for p, (c, _, _) in snapshot(old_tree).items() if p != MANIFEST_NAME} == NEW
+    assert not (old_tree / "pkg" / "gone").exists()
+
+
+def test_unchanged_files_keep_their_mtime(old_tree: Path) -> None:
+    write_tree(old_tree, NEW)
+    files = snapshot(old_tree)
+    assert files["pkg/sub/b.py"][2] == LONG_AGO * 10**9
+    assert files["pkg/__init__.py"][2] == LONG_AGO * 10**9
+    assert files["pkg/a.py"][2] != LONG_AGO * 10**9
+
+
+def test_a_run_that_changes_nothing_leaves_the_folder_itself_in_place(old_tree: Path) -> None:
+    inode = old_tree.stat().st_ino
+    report = write_tree(old_tree, OLD)
+    assert report.written == () and report.removed == ()
+    assert report.unchanged == tuple(sorted(OLD))
+    assert old_tree.stat().st_ino == inode
+
+
+def test_a_file_the_user_added_to_the_output_is_removed_and_reported(old_tree: Path) -> None:
+    (old_tree / "notes.txt").write_text("mine")
+    report = write_tree(old_tree, OLD)
+    assert report.removed == ("notes.txt",)
+    assert not (old_tree / "notes.txt").exists()
+
+
+def test_a_file_whose_mode_was_changed_is_rewritten_with_0644(old_tree: Path) -> None:
+    os.chmod(old_tree / "pkg" / "a.py", 0o600)
+    report = write_tree(old_tree, OLD)
+    assert report.written == ("pkg/a.py",)
+    assert stat.S_IMODE((old_tree / "pkg" / "a.py").stat().st_mode) == 0o644
+
+
+def test_refuses_to_replace_a_folder_it_did_not_write(tmp_path: Path) -> None:
+    out = tmp_path / "src"
+    out.mkdir()
+    (out / "precious.py").write_text("work of a week")
+    with pytest.raises(NotOwnedError, match=r"src is not empty and has no \.codegen-manifest"):
+        write_tree(out, OLD)
+    assert (out / "precious.py").read_text() == "work of a week"
+    assert siblings(out) == ["src"]
+
+
+def test_refuses_a_folder_whose_manifest_another_tool_wrote(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / MANIFEST_NAME).write_text('{"generator": "something-else"}')
+    (out / "x.py").write_text("x")
+    with pytest.raises(NotOwnedError):
+        write_tree(out, OLD)
+    assert (out / "x.py").read_text() == "x"
+
+
+def test_writes_into_an_existing_empty_folder(tmp_path: Path) -> None:
+    (tmp_path / "out").mkdir()
+    assert write_tree(tmp_path / "out", {"a.py": b"a"}).written == ("a.py",)
+
+
+def test_refuses_an_output_path_that_is_a_file(tmp_path: Path) -> None:
+    (tmp_path / "out").write_text("a file")
+    with pytest.raises(OutputError, match="is not a folder"):
+        write_tree(tmp_path / "out", OLD)
+    assert (tmp_path / "out").read_text() == "a file"
+
+
+@pytest.mark.parametrize(
+    "bad_path",
+    ["../escape.py", "/etc/passwd", "a//b.py", "a/./b.py", "a\\b.py", "", MANIFEST_NAME],
+)
+def test_rejects_paths_that_would_leave_or_corrupt_the_tree(tmp_path: Path, bad_path: str) -> None:
+    with pytest.raises(OutputError):
+        write_tree(tmp_path / "out", {bad_path: b"x"})
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_rejects_a_path_that_is_both_a_file_and_a_folder(tmp_path: Path) -> None:
+    with pytest.raises(OutputError, match="'pkg' both as a file and as a folder"):
+        write_tree(tmp_path / "out", {"pkg": b"x", "pkg/a.py": b"y"})
+
+
+def test_a_failure_while_writing_leaves_the_old_tree_byte_identical(
+    old_tree: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = snapshot(old_tree)
+    real_write = output._write_file
+    calls = []
+
+    def failing_write(path: Path, content: bytes) -> None:
+        calls.append(path)
+        if len(calls) == 2:
+            raise OSError(28, "No space left on device", str(path))
+        real_write(path, content)
+
+    monkeypatch.setattr(output, "_write_file", failing_write)
+    with pytest.raises(OutputError, match="No space left on device"):
+        write_tree(old_tree, NEW)
+    assert len(calls) == 2
+    assert snapshot(old_tree) == before
+    assert siblings(old_tree) == ["generated"]
+
+
+def test_an_interrupt_while_writing_leaves_the_old_tree_byte_identical(
+    old_tree: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = snapshot(old_tree)
+
+    def interrupted(path: Path, content: bytes) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(output, "_write_file", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        write_tree(old_tree, NEW)
+    assert snapshot(old_tree) == before
+    assert siblings(old_tree) == ["generated"]
+
+
+def test_a_failed_swap_puts_the_old_tree_back(
+    old_tree: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = snapshot(old_tree)
+    real_rename = os.rename
+
+    def rename(source: str | Path, destination: str | Path) -> None:
+        if Path(source).name.endswith("codegen-staging"):
+            raise OSError(13, "Permission denied", str(source))
+        real_rename(source, destination)
+
+    monkeypatch.setattr(os, "rename", rename)
+    with pytest.raises(OutputError, match="Permission denied"):
+        write_tree(old_tree, NEW)
+    assert snapshot(old_tree) == before
+    assert siblings(old_tree) == ["generated"]
+
+
+def crash_at(out: Path, files: dict[str, bytes], moment: str) -> None:
+    """Run write_tree in a child process that dies (os._exit: no clean-up, no finally) at
+    ``moment``: "commit" is the rename of the staging folder, "clean" the removal of the
+    previous tree."""
+    script = textwrap.dedent(f"""
+        import os, shutil, sys
+        from pathlib import Path
+        sys.path.insert(0, {str(REPO)!r})
+        from codegen import output
+        real_rename, real_rmtree = os.rename, shutil.rmtree
+        def rename(source, destination):
+            if {moment!r} == "commit" and str(source).endswith("codegen-staging"):
+                os._exit(9)
+            real_rename(source, destination)
+        def rmtree(path, *args, **kwargs):
+            if {moment!r} == "clean" and str(path).endswith("codegen-previous"):
+                os._exit(9)
+            real_rmtree(path, *args, **kwargs)
+        os.rename = rename
+        shutil.rmtree = rmtree
+        output.write_tree(Path({str(out)!r}), {files!r})
+        """)
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert result.returncode == 9, result.stderr
+
+
+def test_a_crash_between_the_renames_is_rolled_back_by_the_next_run(
+    old_tree: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = snapshot(old_tree)
+    crash_at(old_tree, NEW, "commit")
+    assert not old_tree.exists()  # the crash left the output folder renamed away
+    assert siblings(old_tree) == [".generated.codegen-previous", ".generated.codegen-staging"]
+
+    # The next run recovers first; here it then fails, so what is left is what it recovered.
+    def failing_write(path: Path, content: bytes) -> None:
+        raise OSError(28, "No space left on device", str(path))
+
+    monkeypatch.setattr(output, "_write_file", failing_write)
+    with pytest.raises(OutputError):
+        write_tree(old_tree, NEW)
+    assert snapshot(old_tree) == before
+    assert siblings(old_tree) == ["generated"]
+
+
+def test_a_crash_after_the_commit_is_finished_by_the_next_run(old_tree: Path) -> None:
+    crash_at(old_tree, NEW, "clean")
+    assert siblings(old_tree) == [".generated.codegen-previous", "generated"]
+    report = write_tree(old_tree, NEW)
+    assert report.written == () and report.removed == ()  # the crashed run had written NEW
+    assert siblings(old_tree) == ["generated"]
+
+
+def test_a_leftover_staging_folder_is_removed(old_tree: Path) -> None:
+    staging = old_tree.with_name(".generated.codegen-staging")
+    (staging / "pkg").mkdir(parents=True)
+    (staging / "pkg" / "half.py").write_bytes(b"half wr")
+    report = write_tree(old_tree, NEW)
+    assert report.written == ("pkg/a.py", "pkg/new.py")
+    assert siblings(old_tree) == ["generated"]
+
+
+def test_a_second_writer_is_refused_while_the_first_holds_the_lock(old_tree: Path) -> None:
+    before = snapshot(old_tree)
+    fd = os.open(old_tree.parent, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        with pytest.raises(OutputError, match="another codegen run is writing"):
+            write_tree(old_tree, NEW)
+    finally:
+        os.close(fd)
+    assert snapshot(old_tree) == before
+
+
+def test_a_symlinked_output_folder_is_written_where_it_points(tmp_path: Path) -> None:
+    real = tmp_path / "elsewhere" / "real"
+    write_tree(real, OLD)
+    link = tmp_path / "generated"
+    link.symlink_to(real, target_is_directory=True)
+    write_tree(link, NEW)
+    assert link.is_symlink()
+    assert (real / "pkg" / "new.py").read_bytes() == NEW["pkg/new.py"]
+    assert sorted(p.name for p in (tmp_path / "elsewhere").iterdir()) == ["real"]
+
+
+def test_progress_counts_the_files_written(tmp_path: Path) -> None:
+    calls: list[tuple[str, int, int]] = []
+    write_tree(tmp_path / "out", OLD, progress=lambda *call: calls.append(call))
+    assert calls[0] == ("write files", 0, 4)
+    assert calls[-1] == ("write files", 4, 4)
+
+
+def test_an_output_folder_under_a_file_gives_a_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("mine")
+    with pytest.raises(OutputError, match="cannot create .*notes.txt"):
+        write_tree(tmp_path / "notes.txt" / "out", OLD)
+    assert (tmp_path / "notes.txt").read_text() == "mine"
+
+
+def test_a_symlink_to_a_folder_inside_the_output_is_removed_not_followed(
+    old_tree: Path, tmp_path: Path
+) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "keep.txt").write_text("not codegen's")
+    (old_tree / "link").symlink_to(elsewhere, target_is_directory=True)
+    report = write_tree(old_tree, OLD)
+    assert report.removed == ("link",)
+    assert not (old_tree / "link").exists()
+    assert (elsewhere / "keep.txt").read_text() == "not codegen's"
