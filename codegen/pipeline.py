@@ -6,11 +6,17 @@ files with ``codegen.output`` and reports. Nothing here touches the output folde
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import __version__
+from .build import build_api
 from .model import Diagnostic
+from .render import Renderer, format_files
+from .sources.pages import discover, read_page
+from .sources.rest import RestPage, read_rest_page
 
 # progress(stage, done, total): called as work advances, so that a front end can draw a bar.
 Progress = Callable[[str, int, int], None]
@@ -44,4 +50,41 @@ class FatalError(Exception):
 
 
 def build_output(settings: Settings, progress: Progress | None = None) -> Outcome:
-    raise NotImplementedError  # filled in by the build and render stages
+    report = progress or (lambda stage, done, total: None)
+    root = settings.docs
+    if not root.is_dir():
+        raise FatalError(f"the docs folder {root} does not exist")
+    paths = discover(root)
+    pages = []
+    rest_pages: list[RestPage] = []
+    content_hashes = []
+    for index, path in enumerate(paths, 1):
+        page = read_page(path, root)
+        if page.kind == "rest-endpoint":
+            rest_pages.append(read_rest_page(path, root))
+        pages.append(page)
+        if page.kind in ("soap-operation", "soap-wsdl", "soap-service", "rest-endpoint"):
+            content_hashes.append(hashlib.sha256(path.read_bytes()).hexdigest())
+        report("read pages", index, len(paths))
+    if not any(p.kind in ("soap-operation", "soap-wsdl") for p in pages):
+        raise FatalError(f"no SOAP operation or WSDL pages found in {root}")
+    api, diagnostics = build_api(pages, rest_pages, settings.versions)
+    if settings.versions:
+        missing = sorted(set(settings.versions) - {v.name for v in api.versions})
+        if missing:
+            raise FatalError(f"no pages of {', '.join(missing)} in {root}")
+    if not api.versions:
+        raise FatalError(f"no SOAP version could be built from {root}")
+    # what the docs say, whatever the files are called or where they are
+    fingerprint = hashlib.sha256("\n".join(sorted(content_hashes)).encode()).hexdigest()
+    texts = Renderer(settings.package, __version__, fingerprint).render(api)
+    files = format_files(texts, lambda done, total: report("format", done, total))
+    return Outcome(
+        files=files,
+        diagnostics=sorted(set(diagnostics)),
+        pages_read=len(pages),
+        versions=len(api.versions),
+        services=sum(len(v.services) for v in api.versions),
+        operations=sum(len(s.operations) for v in api.versions for s in v.services),
+        types=sum(len(v.types) for v in api.versions),
+    )

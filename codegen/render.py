@@ -7,14 +7,17 @@ form. Nothing here reads the docs or writes to disk.
 
 from __future__ import annotations
 
+import os
 import textwrap
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 import black
 import jinja2
+from black.mode import TargetVersion
 
 from . import naming
 from .model import Api, ComplexType, EnumType, Field, Header, Operation, QName, Service, Version
@@ -187,7 +190,8 @@ class Renderer:
         self.fingerprint = fingerprint
         self.env = _environment()
 
-    def render(self, api: Api) -> dict[str, bytes]:
+    def render(self, api: Api) -> dict[str, str]:
+        """Every file of the package, as text before black."""
         files: dict[str, str] = {}
         versions = []
         for version in api.versions:
@@ -210,7 +214,7 @@ class Renderer:
         files["README.md"] = self.template("README.md.jinja", **common)
         for source in sorted((TEMPLATES / "runtime").glob("*.py")):
             files[f"{self.package}/_runtime/{source.name}"] = source.read_text(encoding="utf-8")
-        return {path: format_file(path, text) for path, text in sorted(files.items())}
+        return dict(sorted(files.items()))
 
     def template(self, name: str, **context: object) -> str:
         return self.env.get_template(f"package/{name}").render(**context)
@@ -252,10 +256,10 @@ class Renderer:
         service_modules = naming.module_names([s.name for s in version.services], reserved={"types"})
         services = []
         for service, service_module in zip(version.services, service_modules):
-            view = self.service_view(space, version, service, service_module, header_sets, reply_sets)
-            services.append(view)
-            files[f"{prefix}/{service_module}.py"] = self.template("service.py.jinja", service=view)
-            files[f"{prefix}/{service_module}.pyi"] = self.template("service.pyi.jinja", service=view)
+            service_view = self.service_view(space, version, service, service_module, header_sets, reply_sets)
+            services.append(service_view)
+            files[f"{prefix}/{service_module}.py"] = self.template("service.py.jinja", service=service_view)
+            files[f"{prefix}/{service_module}.pyi"] = self.template("service.pyi.jinja", service=service_view)
 
         schema_classes = [
             {
@@ -487,14 +491,53 @@ def _environment() -> jinja2.Environment:
     return env
 
 
-_MODE = black.Mode(line_length=LINE_LENGTH, target_versions={black.TargetVersion.PY310})
-_STUB_MODE = black.Mode(line_length=LINE_LENGTH, target_versions={black.TargetVersion.PY310}, is_pyi=True)
+_MODE = black.Mode(line_length=LINE_LENGTH, target_versions={TargetVersion.PY310})
+_STUB_MODE = black.Mode(line_length=LINE_LENGTH, target_versions={TargetVersion.PY310}, is_pyi=True)
 
 
 def format_file(path: str, text: str) -> bytes:
-    """black for Python sources and stubs; everything else as it is."""
+    """black for Python sources and stubs; everything else as it is. black parses the whole
+    file, so a template that produced invalid Python fails here, before anything is written."""
     if path.endswith(".py"):
         text = black.format_str(text, mode=_MODE)
     elif path.endswith(".pyi"):
         text = black.format_str(text, mode=_STUB_MODE)
     return text.encode("utf-8")
+
+
+def _format_batch(batch: list[tuple[str, str]]) -> list[tuple[str, bytes]]:
+    return [(path, format_file(path, text)) for path, text in batch]
+
+
+def format_files(
+    files: dict[str, str], progress: Callable[[int, int], None] | None = None, jobs: int | None = None
+) -> dict[str, bytes]:
+    """Format every file, in parallel processes where there is enough work. Identical texts
+    (common across versions) are formatted once."""
+    unique: dict[tuple[str, str], list[str]] = {}
+    for path, text in files.items():
+        kind = ".pyi" if path.endswith(".pyi") else ".py" if path.endswith(".py") else ""
+        unique.setdefault((kind or path, text), []).append(path)
+    work = [(paths[0], text) for (_, text), paths in unique.items()]
+    jobs = jobs or os.cpu_count() or 1
+    results: dict[str, bytes] = {}
+    done = 0
+    if jobs > 1 and len(work) > 50:
+        batches = [work[i::jobs * 4] for i in range(jobs * 4)]
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            for formatted in pool.map(_format_batch, batches):
+                results.update(formatted)
+                done += len(formatted)
+                if progress:
+                    progress(done, len(work))
+    else:
+        for path, text in work:
+            results[path] = format_file(path, text)
+            done += 1
+            if progress:
+                progress(done, len(work))
+    output: dict[str, bytes] = {}
+    for (_, text), paths in unique.items():
+        for path in paths:
+            output[path] = results[paths[0]]
+    return dict(sorted(output.items()))

@@ -104,7 +104,8 @@ class _Reader:
     # -- helpers ---------------------------------------------------------------------------
 
     def source(self, node: etree._Element) -> SourceRef:
-        return SourceRef(self.path, self.line + (node.sourceline or 1) - 1)
+        line = node.sourceline if isinstance(node.sourceline, int) else 1
+        return SourceRef(self.path, self.line + line - 1)
 
     def report(self, node: etree._Element, code: str, severity: str, message: str) -> None:
         where = self.source(node)

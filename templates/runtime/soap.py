@@ -37,7 +37,7 @@ def parse_xml(content: bytes) -> etree._Element:
         root = etree.fromstring(content, _PARSER)
     except etree.XMLSyntaxError as error:
         raise ProtocolError(f"the reply is not well-formed XML: {error}") from None
-    docinfo = root.getroottree().docinfo
+    docinfo: Any = root.getroottree().docinfo
     if docinfo.doctype or docinfo.internalDTD is not None:
         raise ProtocolError("the reply holds a DTD, which SOAP forbids")
     return root
@@ -106,7 +106,7 @@ class Body:
     def read(self, node: etree._Element) -> dict[str, Any]:
         values: dict[str, Any] = {}
         for child in node:
-            part = self.by_tag.get(child.tag)  # type: ignore[arg-type]
+            part = self.by_tag.get(child.tag)
             if part is not None:
                 values[part.attr] = part.read(child)
         return values
@@ -219,7 +219,7 @@ class Operation(Generic[R]):
         if headers is not None:
             by_tag = {element.tag: element for element in self.reply_headers}
             for child in headers:
-                element = by_tag.get(child.tag)  # type: ignore[arg-type]
+                element = by_tag.get(child.tag)
                 if element is None:
                     continue
                 value = element.read(child)
@@ -247,8 +247,13 @@ class Operation(Generic[R]):
         if not parts:
             return None  # type: ignore[return-value]
         if self.result is None:
-            return values.get(parts[0].attr)  # type: ignore[no-any-return]
-        return self.result(**{part.attr: values.get(part.attr) for part in parts})  # type: ignore[no-any-return]
+            part = parts[0]
+            if part.attr not in values and not part.nillable:
+                raise ProtocolError(f"{self.name}: the reply has no {part.name}")
+            result: R = values[part.attr] if part.attr in values else None  # type: ignore[assignment]
+            return result
+        combined: R = self.result(**{part.attr: values.get(part.attr) for part in parts})
+        return combined
 
 
 def _body_of(envelope: etree._Element) -> etree._Element:
@@ -279,7 +284,7 @@ def _fault(node: etree._Element, status_code: int) -> SoapFault:
         for path in paths:
             found = node.find(path)
             if found is not None:
-                return "".join(found.itertext()).strip()
+                return "".join(str(text) for text in found.itertext()).strip()
         return ""
 
     ns12 = f"{{{SOAP12}}}"

@@ -613,7 +613,7 @@ class ComplexCodec(Codec):
         values: dict[str, Any] = {}
         lookup = self.by_tag
         for child in node:
-            element = lookup.get(child.tag)  # type: ignore[arg-type]
+            element = lookup.get(child.tag)
             if element is not None:  # unknown elements (a newer server) are skipped
                 values[element.attr] = element.read(child)
         return self.cls(**values)
@@ -635,15 +635,15 @@ class Schema:
 
     # registration, called by the generated type modules as they are imported
 
-    def complex(self, cls: type, name: str, *elements: Element, namespace: str | None = None) -> None:
+    def define(self, cls: type, name: str, *elements: Element, namespace: str | None = None) -> None:
         codec = ComplexCodec(self, cls, name, namespace or self.namespace, elements)
         self.codecs[cls.__name__] = codec
         self.by_class[cls] = codec
 
-    def enum(self, cls: type[enum.Enum]) -> None:
+    def define_enum(self, cls: type[enum.Enum]) -> None:
         self.codecs[cls.__name__] = EnumCodec(cls)
 
-    def flags(self, cls: type[enum.Flag], names: Mapping[str, enum.Flag]) -> None:
+    def define_flags(self, cls: type[enum.Flag], names: Mapping[str, enum.Flag]) -> None:
         self.codecs[cls.__name__] = FlagsCodec(cls, names)
 
     # lookups

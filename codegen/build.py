@@ -1,0 +1,399 @@
+"""Pages -> one model. The WSDL decides names, types and headers; the examples fill in what a
+missing WSDL leaves open; the pages bring descriptions; the WebAPI pages bring descriptions the
+newest SOAP version lacks. Every disagreement becomes a Diagnostic.
+
+Diagnostic codes:
+  B001 error    two WSDL pages for one service (the first, by path, is used)
+  B002 warning  an operation page with no operation in its service's WSDL (it is not generated)
+  B003 info     a WSDL operation without an operation page (generated, undocumented)
+  B004 warning  a service without a WSDL page: its shapes were inferred from the examples
+  B005 error    one type name defined differently by two WSDLs of a version (the first is used)
+  B006 warning  two operation pages for one operation (the first, by path, is used)
+  B007 warning  a parameter note that names no parameter of the operation
+  B008 error    an operation page whose examples could not be read (it is not generated)
+  B009 info     header types assumed from NetServer's standard contract (no WSDL defined them)
+  B010 error    a type reference that nothing defines (generated as str)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+
+from .model import (
+    ArrayType,
+    ComplexType,
+    Diagnostic,
+    DictType,
+    EnumType,
+    Field,
+    Header,
+    Operation,
+    PRIMITIVES,
+    QName,
+    STRING,
+    Service,
+    SourceRef,
+    TypeDef,
+    Version,
+    XSD,
+    Api,
+)
+from .sources import examples
+from .sources.pages import Page
+from .sources.rest import RestPage
+from .sources.wsdl import WsdlService, read_wsdl
+
+
+@dataclass
+class _VersionPages:
+    wsdl: dict[str, list[Page]] = field(default_factory=dict)  # service -> WSDL pages
+    operations: dict[tuple[str, str], list[Page]] = field(default_factory=dict)  # (service, op)
+    services: dict[str, list[Page]] = field(default_factory=dict)  # service -> index pages
+
+
+def build_api(
+    pages: Sequence[Page], rest_pages: Sequence[RestPage] = (), versions: Iterable[str] = ()
+) -> tuple[Api, list[Diagnostic]]:
+    """Merge the pages of a docs folder into the model of the versions asked for (all found
+    when ``versions`` is empty)."""
+    diagnostics: list[Diagnostic] = []
+    grouped: dict[str, _VersionPages] = {}
+    for page in sorted(pages, key=lambda p: p.path):
+        diagnostics.extend(page.diagnostics)
+        if not page.version or page.kind not in ("soap-operation", "soap-wsdl", "soap-service"):
+            continue
+        group = grouped.setdefault(page.version, _VersionPages())
+        if page.kind == "soap-wsdl":
+            group.wsdl.setdefault(page.service, []).append(page)
+        elif page.kind == "soap-operation":
+            group.operations.setdefault((page.service, page.operation), []).append(page)
+        else:
+            group.services.setdefault(page.service, []).append(page)
+    for rest_page in rest_pages:
+        diagnostics.extend(rest_page.diagnostics)
+
+    wanted = set(versions)
+    newest = max(grouped, key=_version_number, default="")
+    built = []
+    for name in sorted(grouped, key=_version_number):
+        if wanted and name not in wanted:
+            continue
+        builder = _VersionBuilder(name, grouped[name], rest_pages if name == newest else ())
+        built.append(builder.build())
+        diagnostics.extend(builder.diagnostics)
+    return Api(tuple(built)), diagnostics
+
+
+def _version_number(name: str) -> int:
+    match = re.search(r"\d+", name)
+    return int(match.group()) if match else 0
+
+
+class _VersionBuilder:
+    def __init__(self, name: str, pages: _VersionPages, rest_pages: Sequence[RestPage]) -> None:
+        self.name = name
+        self.pages = pages
+        self.rest = {(p.agent, p.method): p for p in sorted(rest_pages, key=lambda p: p.path) if p.agent and p.method}
+        self.diagnostics: list[Diagnostic] = []
+        self.types: dict[QName, TypeDef] = {}
+        self.type_sources: dict[QName, str] = {}
+        self.namespace = ""
+
+    def report(self, where: SourceRef | None, code: str, severity: str, message: str, path: str = "") -> None:
+        self.diagnostics.append(
+            Diagnostic(where.path if where else path, where.line if where else 1, code, severity, message)  # type: ignore[arg-type]
+        )
+
+    def build(self) -> Version:
+        services: list[Service] = []
+        inferred_observations: list[examples.TypeObservation] = []
+        names = sorted(set(self.pages.wsdl) | {s for s, _ in self.pages.operations})
+        for service_name in names:
+            wsdl_pages = self.pages.wsdl.get(service_name, [])
+            if wsdl_pages:
+                service = self.from_wsdl(service_name, wsdl_pages)
+            else:
+                service, observations = self.from_examples(service_name)
+                inferred_observations.extend(observations)
+            if service is not None:
+                services.append(self.describe_service(service))
+        if inferred_observations:
+            typedefs, problems = examples.merge_types(inferred_observations)
+            self.diagnostics.extend(problems)
+            for typedef in typedefs:
+                self.types.setdefault(typedef.name, typedef)  # a WSDL's definition wins
+        self.add_standard_header_types(services)
+        self.check_references()
+        self.apply_rest_type_descriptions()
+        namespace = self.namespace or (services[0].namespace if services else "")
+        return Version(
+            name=self.name,
+            namespace=namespace,
+            services=tuple(services),
+            types=tuple(sorted(self.types.values(), key=lambda t: t.name)),
+        )
+
+    # -- services with a WSDL ------------------------------------------------------------------
+
+    def from_wsdl(self, name: str, wsdl_pages: list[Page]) -> Service | None:
+        first = wsdl_pages[0]
+        for extra in wsdl_pages[1:]:
+            self.report(SourceRef(extra.path, 1), "B001", "error", f"a second WSDL page for {self.name} {name}; {first.path} is used")
+        if first.wsdl is None:
+            return None  # the page reader reported it
+        parsed, problems = read_wsdl(first.wsdl.text, first.path, first.wsdl.line)
+        self.diagnostics.extend(problems)
+        if parsed is None:
+            return self.from_examples(name)[0]  # the WSDL is broken: fall back on the examples
+        self.namespace = self.namespace or parsed.namespace
+        self.add_types(parsed)
+        operations = []
+        known = set()
+        for operation in parsed.operations:
+            known.add(operation.name)
+            page = self.operation_page(name, operation.name)
+            if page is None:
+                self.report(operation.source, "B003", "info", f"operation {name}.{operation.name} has no operation page")
+                operations.append(self.describe_operation(name, operation, None))
+            else:
+                operations.append(self.describe_operation(name, operation, page))
+        for service_name, operation_name in sorted(self.pages.operations):
+            if service_name == name and operation_name not in known:
+                page = self.pages.operations[(service_name, operation_name)][0]
+                self.report(
+                    SourceRef(page.path, page.h1_line or 1), "B002", "warning",
+                    f"{self.name} {name}.{operation_name} has a page but no operation in {first.path}; not generated",
+                )
+        return Service(
+            name=parsed.name,
+            endpoint=parsed.endpoint,
+            namespace=parsed.namespace,
+            operations=tuple(operations),
+            from_wsdl=True,
+            source=parsed.source,
+        )
+
+    def add_types(self, parsed: WsdlService) -> None:
+        for typedef in parsed.types:
+            existing = self.types.get(typedef.name)
+            if existing is None:
+                self.types[typedef.name] = typedef
+                self.type_sources[typedef.name] = parsed.source.path
+            elif _shape(existing) != _shape(typedef):
+                self.report(
+                    typedef.source, "B005", "error",
+                    f"type {typedef.name.name} differs from its definition in {self.type_sources[typedef.name]}; that one is used",
+                )
+
+    def operation_page(self, service: str, operation: str) -> Page | None:
+        pages = self.pages.operations.get((service, operation))
+        if not pages:
+            return None
+        for extra in pages[1:]:
+            self.report(SourceRef(extra.path, extra.h1_line or 1), "B006", "warning",
+                        f"a second page for {self.name} {service}.{operation}; {pages[0].path} is used")
+        return pages[0]
+
+    # -- services without a WSDL ---------------------------------------------------------------
+
+    def from_examples(self, name: str) -> tuple[Service | None, list[examples.TypeObservation]]:
+        inferred = []
+        first_page: Page | None = None
+        for (service_name, operation_name), pages in sorted(self.pages.operations.items()):
+            if service_name != name:
+                continue
+            page = self.operation_page(service_name, operation_name)
+            if page is None or page.request is None or page.response is None:
+                continue
+            first_page = first_page or page
+            request, problems = examples.read_example(page.request.text, page.path, page.request.line)
+            self.diagnostics.extend(problems)
+            response, problems = examples.read_example(page.response.text, page.path, page.response.line)
+            self.diagnostics.extend(problems)
+            if request is None or response is None:
+                self.report(SourceRef(page.path, page.h1_line or 1), "B008", "error",
+                            f"{self.name} {name}.{operation_name}: its examples could not be read; not generated")
+                continue
+            observed, problems = examples.infer_operation(request, response)
+            self.diagnostics.extend(problems)
+            inferred.append((observed, page))
+        if not inferred or first_page is None:
+            return None, []
+        merged, problems = examples.merge_operations(op for op, _ in inferred)
+        self.diagnostics.extend(problems)
+        page_of = {op.name: page for op, page in inferred}
+        namespace = merged.operations[0].namespace
+        self.namespace = self.namespace or namespace
+        request_headers, reply_headers = _standard_headers(namespace)
+        operations = []
+        for seen_op in merged.operations:
+            seen = {h.name for h in seen_op.headers}
+            headers = tuple(h for h in request_headers if h.element.name in seen or h.element.name == "TimeZone")
+            operation = Operation(
+                name=seen_op.name,
+                soap_action=f"{namespace}/{name}/{seen_op.name}",
+                input=replace(seen_op.input, headers=headers),
+                output=replace(seen_op.output, headers=reply_headers),
+                source=seen_op.source,
+            )
+            operations.append(self.describe_operation(name, operation, page_of[seen_op.name]))
+        endpoint = first_page.endpoint or f"Remote/{self.name}/{name}.svc"
+        self.report(
+            SourceRef(first_page.path, first_page.endpoint_line or 1), "B004", "warning",
+            f"{self.name} {name} has no WSDL page: {len(operations)} operations inferred from the examples "
+            "(types from xsi:type annotations; unknown enums as str)",
+        )
+        service = Service(name, endpoint, namespace, tuple(operations), from_wsdl=False, source=SourceRef(first_page.path, 1))
+        return service, list(merged.observations)
+
+    def add_standard_header_types(self, services: Sequence[Service]) -> None:
+        needed = {h.type for s in services for op in s.operations for h in op.input.headers + op.output.headers}
+        missing = [t for t in _standard_header_types(self.namespace) if t.name in needed or t.name.name == "SoExceptionInfoParameters"]
+        added = [t for t in missing if t.name not in self.types and (t.name in needed or t.name.name == "SoExceptionInfoParameters")]
+        if any(t.name in needed for t in added):
+            for typedef in added:
+                self.types[typedef.name] = typedef
+            self.report(None, "B009", "info", f"{self.name}: header types {', '.join(t.name.name for t in added)} assumed from NetServer's standard contract", path=self.name)
+
+    # -- descriptions --------------------------------------------------------------------------
+
+    def describe_operation(self, service: str, operation: Operation, page: Page | None) -> Operation:
+        description = page.description if page else ""
+        restricted = page.online_restricted if page else ""
+        returns = page.returns if page else ""
+        notes = {name.casefold(): text for name, text in (page.parameters if page else ())}
+        rest = self.rest.get((service, operation.name))
+        rest_notes: dict[str, str] = {}
+        if rest is not None:
+            description = description or rest.description
+            restricted = restricted or rest.online_restricted
+            for prop in rest.query_parameters + rest.request_properties:
+                if prop.description:
+                    rest_notes.setdefault(prop.name.casefold(), prop.description)
+        fields = []
+        for item in operation.input.fields:
+            text = notes.pop(item.name.casefold(), "") or rest_notes.get(item.name.casefold(), "")
+            fields.append(replace(item, description=item.description or text))
+        if page is not None:
+            for name, _ in page.parameters:
+                if name.casefold() in notes:
+                    self.report(SourceRef(page.path, page.description_line or 1), "B007", "warning",
+                                f"parameter note {name!r} names no parameter of {service}.{operation.name}")
+        return replace(
+            operation,
+            input=replace(operation.input, fields=tuple(fields)),
+            description=description,
+            online_restricted=restricted,
+            returns=returns,
+            source=SourceRef(page.path, page.h1_line or 1) if page else operation.source,
+        )
+
+    def describe_service(self, service: Service) -> Service:
+        pages = self.pages.services.get(service.name, [])
+        if not pages:
+            return service
+        page = pages[0]
+        return replace(service, description=page.description, online_restricted=page.online_restricted)
+
+    def apply_rest_type_descriptions(self) -> None:
+        """The WebAPI pages describe the properties of the types they return; the SOAP types of
+        the same name are the same data contracts."""
+        notes: dict[str, dict[str, str]] = {}
+        for page in self.rest.values():
+            if page.response_type and page.response_properties:
+                table = notes.setdefault(page.response_type, {})
+                for prop in page.response_properties:
+                    if prop.description:
+                        table.setdefault(prop.name.casefold(), prop.description)
+        if not notes:
+            return
+        for name, typedef in list(self.types.items()):
+            described = notes.get(name.name)
+            if described and isinstance(typedef, ComplexType):
+                fields = tuple(replace(f, description=f.description or described.get(f.name.casefold(), "")) for f in typedef.fields)
+                self.types[name] = replace(typedef, fields=fields)
+
+    def check_references(self) -> None:
+        known = set(self.types) | PRIMITIVES
+        for typedef in list(self.types.values()):
+            for ref in _references(typedef):
+                if ref not in known:
+                    self.report(typedef.source, "B010", "error", f"{typedef.name.name} refers to undefined type {ref.name}; generated as str", path=self.name)
+                    known.add(ref)
+
+
+def _references(typedef: TypeDef) -> list[QName]:
+    if isinstance(typedef, ComplexType):
+        return [f.type for f in typedef.fields] + ([typedef.base] if typedef.base else [])
+    if isinstance(typedef, ArrayType):
+        return [typedef.item.type]
+    if isinstance(typedef, DictType):
+        return [typedef.key.type, typedef.value.type]
+    return []
+
+
+def _shape(typedef: TypeDef) -> object:
+    """A type without its source position and descriptions, to compare two definitions."""
+    if isinstance(typedef, ComplexType):
+        return (typedef.base, tuple(replace(f, description="") for f in typedef.fields))
+    if isinstance(typedef, EnumType):
+        return (typedef.flags, tuple(m.value for m in typedef.members))
+    if isinstance(typedef, ArrayType):
+        return typedef.item
+    return (typedef.pair, typedef.key, typedef.value)
+
+
+# -- NetServer's standard headers ------------------------------------------------------------------
+# Every WSDL of the corpus declares the same header blocks. Where a service has no WSDL, the
+# examples show only ApplicationToken and Credentials (untyped), and nothing of the reply's
+# headers, so the builder falls back on this contract.
+
+
+def _standard_headers(namespace: str) -> tuple[tuple[Header, ...], tuple[Header, ...]]:
+    def q(name: str) -> QName:
+        return QName(namespace, name)
+
+    request = (
+        Header(q("ApplicationToken"), QName(XSD, "string")),
+        Header(q("Credentials"), q("SoCredentials")),
+        Header(q("TimeZone"), q("SoTimeZone")),
+    )
+    reply = (
+        Header(q("ExceptionInfo"), q("SoExceptionInfo")),
+        Header(q("ExtraInfo"), q("SoExtraInfo")),
+        Header(q("Succeeded"), QName(XSD, "boolean"), nillable=False),
+        Header(q("TimeZone"), q("SoTimeZone")),
+    )
+    return request, reply
+
+
+def _standard_header_types(namespace: str) -> tuple[TypeDef, ...]:
+    def f(name: str, type_: QName, nillable: bool = True) -> Field:
+        return Field(name, namespace, type_, min_occurs=0, nillable=nillable)
+
+    string, integer = STRING, QName(XSD, "int")
+
+    def q(name: str) -> QName:
+        return QName(namespace, name)
+
+    def pair(_: str) -> tuple[Field, Field]:
+        return Field("Key", namespace, string, nillable=True), Field("Value", namespace, string, nillable=True)
+
+    return (
+        ComplexType(q("SoCredentials"), (f("Ticket", string),)),
+        ComplexType(q("SoTimeZone"), (f("SoTimeZoneId", integer, False), f("SoTimeZoneLocationCode", string))),
+        ComplexType(
+            q("SoExceptionInfo"),
+            (
+                f("Message", string), f("StackTrace", string), f("FriendlyText", string), f("ExceptionType", string),
+                f("Source", string), f("InnerException", q("SoExceptionInfo")), f("Parameters", q("SoExceptionInfoParameters")),
+            ),
+        ),
+        DictType(q("SoExceptionInfoParameters"), q("SoExceptionInfoParametersKeyValuePair"), *pair("")),
+        DictType(q("SoExtraInfo"), q("ExtraInfoNameValuePair"), *pair("")),
+    )
+
+
+__all__ = ["build_api"]

@@ -1,0 +1,1038 @@
+"""Read one page of the docs: what kind of page it is, who it belongs to, and what it says.
+
+No interpretation of the XML inside: the fenced blocks are handed on as text (with the file
+line of their first content line) to ``codegen.sources.wsdl`` and ``codegen.sources.examples``.
+REST pages are identified here; their tables are read by ``codegen.sources.rest``.
+
+Pages are known by their content, never by their path or file name: users keep their copy
+of the docs in any folder layout under any file names. The signals, strongest first:
+
+- the endpoint marker ``**Remote/Services88/ErpSync.svc**`` of SOAP operation and service
+  pages, and the ``POST /api/v1/Agents/<Agent>/<Method>`` line of REST pages;
+- the front matter ``title`` (``Services88.ErpSyncAgent.SaveConnection SOAP``,
+  ``Services88.ErpSyncAgent SOAP``, ``Services88.ErpSyncAgent WSDL``,
+  ``POST Agents/ErpSync/SaveConnection``);
+- the H1 (``# Services88 ErpSync SaveConnection``, with or without a trailing `` SOAP``);
+- the ``<see cref="M:SuperOffice.Services88.IErpSyncAgent.SaveConnection">`` line, the
+  ``## SaveConnection Request`` headings, the ``uid`` (also lowercase, or ``id``).
+
+Where two signals disagree the stronger one wins and the disagreement is reported.
+
+Page kinds: ``soap-operation``, ``soap-wsdl``, ``soap-service``, ``soap-version-index``,
+``rest-endpoint``, ``rest-index``, ``toc`` (a table-of-contents YAML file) and ``other``.
+
+Diagnostic codes (severity in brackets):
+
+- P001 [error] the file could not be read.
+- P002 [warning] the file is not valid UTF-8; it was decoded with replacement characters.
+- P003 [warning] the file is empty.
+- P004 [error] the front matter has no closing ``---`` line.
+- P005 [warning] a front matter line is not ``key: value``.
+- P006 [info] a front matter key this reader does not know.
+- P007 [warning] a front matter key given twice (the first value is used).
+- P010 [error] the page looks like a SOAP page, but its version or service cannot be told.
+- P011 [error] a SOAP operation page whose operation name cannot be told.
+- P012 [warning] two identity signals disagree (the stronger one is used).
+- P013 [error] a fenced block is not closed.
+- P014 [error] a SOAP operation page without a request example.
+- P015 [error] a SOAP operation page without a response example.
+- P016 [warning] a request or response example found without its heading (by root element
+  name or by order).
+- P017 [error] a WSDL page without a fenced WSDL document.
+
+Bad input never raises out of :func:`read_page` or :func:`read_text`: it becomes a diagnostic.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Literal, TypeAlias
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from ..model import Diagnostic, Severity
+
+PageKind: TypeAlias = Literal[
+    "soap-operation",
+    "soap-wsdl",
+    "soap-service",
+    "soap-version-index",
+    "rest-endpoint",
+    "rest-index",
+    "toc",
+    "other",
+]
+
+SOAP_KINDS: tuple[PageKind, ...] = ("soap-operation", "soap-wsdl", "soap-service")
+
+
+@dataclass(frozen=True)
+class Fence:
+    """A fenced code block. ``line`` is the 1-based file line of its first content line."""
+
+    info: str  # the info string as written, stripped: "xml", "http!", ""
+    text: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Block:
+    """One top-level markdown block, keeping the raw markdown of its inline parts."""
+
+    kind: Literal["heading", "paragraph", "list", "fence", "table", "html", "code"]
+    line: int  # 1-based first line in the file
+    text: str = ""  # heading / paragraph source, fence / html / code content
+    level: int = 0  # heading level
+    info: str = ""  # fence info string
+    items: tuple[str, ...] = ()  # list items, each as its inline source
+    rows: tuple[tuple[str, ...], ...] = ()  # table rows, the header row first
+    row_lines: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Document:
+    """A page split into front matter and markdown blocks, before any identification."""
+
+    path: str
+    text: str  # newline-normalised, without a byte order mark
+    front_matter: tuple[tuple[str, str], ...]
+    front_matter_lines: tuple[int, ...]  # the file line of each front matter pair
+    blocks: tuple[Block, ...]
+    fences: tuple[Fence, ...]  # every fenced block, nested ones included, in file order
+    diagnostics: tuple[Diagnostic, ...]
+
+    def meta(self, key: str) -> str:
+        """The first front matter value of ``key``, compared case-insensitively."""
+        return self._meta(key)[0]
+
+    def meta_line(self, key: str) -> int:
+        """The file line of the front matter key ``key`` (1 when it is absent)."""
+        return self._meta(key)[1]
+
+    def _meta(self, key: str) -> tuple[str, int]:
+        wanted = key.lower()
+        for (name, value), line in zip(self.front_matter, self.front_matter_lines):
+            if name.lower() == wanted:
+                return value, line
+        return "", 1
+
+    def h1(self) -> Block | None:
+        return next((b for b in self.blocks if b.kind == "heading" and b.level == 1), None)
+
+
+@dataclass(frozen=True)
+class Page:
+    """What one page says. Fields a kind of page does not have stay empty."""
+
+    path: str  # as given: relative to the docs root, POSIX
+    kind: PageKind
+    version: str = ""  # "Services88"
+    service: str = ""  # "ErpSync"; the agent of a REST page
+    operation: str = ""  # "SaveConnection"; the method of a REST page
+    endpoint: str = ""  # "Remote/Services88/ErpSync.svc"; "/api/v1/Agents/ErpSync/SaveConnection"
+    endpoint_line: int = 0
+    front_matter: tuple[tuple[str, str], ...] = ()
+    title: str = ""
+    uid: str = ""  # ``uid``, or ``id`` where a page has that instead
+    h1: str = ""
+    h1_line: int = 0
+    description: str = ""  # clean docstring text
+    description_line: int = 0  # the first line of the description (or of its section)
+    online_restricted: str = ""
+    parameters: tuple[tuple[str, str], ...] = ()  # (name as written, clean text)
+    returns: str = ""
+    operations_listed: tuple[str, ...] = ()  # a service page's list of operation links
+    fences: tuple[Fence, ...] = ()
+    request: Fence | None = None  # the example request envelope of an operation page
+    response: Fence | None = None  # the example response envelope of an operation page
+    wsdl: Fence | None = None  # the WSDL document of a WSDL page
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+
+# ---------------------------------------------------------------------------------------
+# Entry points
+
+
+def discover(root: Path) -> list[Path]:
+    """Every ``*.md`` and ``*.yml`` file below ``root``, sorted by relative POSIX path.
+
+    Follows symbolic links to folders, but enters each real folder once, so that a link
+    loop ends. Hidden folders (``.git``, ``.vscode``) are skipped.
+    """
+    found: list[tuple[str, Path]] = []
+    seen: set[tuple[int, int]] = set()
+    for folder, subfolders, files in os.walk(root, followlinks=True, onerror=lambda _: None):
+        try:
+            info = os.stat(folder)
+        except OSError:
+            subfolders[:] = []
+            continue
+        identity = (info.st_dev, info.st_ino)
+        if identity in seen:
+            subfolders[:] = []
+            continue
+        seen.add(identity)
+        subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+        for name in files:
+            if name.lower().endswith((".md", ".yml")):
+                path = Path(folder) / name
+                if path.is_file():
+                    found.append((path.relative_to(root).as_posix(), path))
+    found.sort(key=lambda pair: pair[0])
+    return [path for _, path in found]
+
+
+def read_page(path: Path, root: Path) -> Page:
+    """Read and identify the page at ``path``; ``root`` is the docs folder it lives in."""
+    relative, text, problems = read_source(path, root)
+    if text is None:
+        return Page(relative, "other", diagnostics=problems)
+    return _read(text, relative, problems)
+
+
+def read_source(path: Path, root: Path) -> tuple[str, str | None, tuple[Diagnostic, ...]]:
+    """The page's path relative to ``root`` (POSIX), its text (None when it cannot be
+    read: P001) and the diagnostics of reading and decoding it."""
+    try:
+        relative = path.relative_to(root).as_posix()
+    except ValueError:
+        relative = path.as_posix()
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        message = f"cannot read the file: {error.strerror or error}"
+        return relative, None, (_diag(relative, 1, "P001", "error", message),)
+    text, problems = decode(data, relative)
+    return relative, text, problems
+
+
+def read_text(text: str, path: str) -> Page:
+    """Identify a page given as text; ``path`` is only used to name it in diagnostics."""
+    return _read(text, path, ())
+
+
+def decode(data: bytes, path: str) -> tuple[str, tuple[Diagnostic, ...]]:
+    """The page's text. Bytes that are not UTF-8 become U+FFFD and a P002 diagnostic."""
+    try:
+        return data.decode("utf-8"), ()
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        message = (
+            f"not valid UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start});"
+            " decoded with replacement characters"
+        )
+        return data.decode("utf-8", "replace"), (_diag(path, line, "P002", "warning", message),)
+
+
+# ---------------------------------------------------------------------------------------
+# Markdown structure
+
+_MARKDOWN = MarkdownIt("commonmark").enable("table")
+
+_KNOWN_KEYS = frozenset(
+    """title uid id generated description author keywords content_type tocexclude
+    so.date so.topic so.envir so.client so.version so.category so.product
+    ms.date ms.topic ms.author redirect_url redirect_from language platform date
+    sidebartitle layout toc_title""".split()
+)
+_FM_LINE = re.compile(r"^([A-Za-z_][\w.\-]*)[ \t]*:(.*)$")
+
+
+def parse_document(text: str, path: str) -> Document:
+    """Split a page into front matter and top-level markdown blocks, with file lines."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    lines = text.split("\n")
+    pairs, pair_lines, body_start, problems = _read_front_matter(lines, path)
+    # Blank out the front matter so that markdown line numbers stay file line numbers.
+    body = "\n" * body_start + "\n".join(lines[body_start:])
+    tokens = _MARKDOWN.parse(body)
+    blocks = tuple(_blocks(tokens))
+    fences, fence_problems = _fences(tokens, lines, path)
+    return Document(path, text, pairs, pair_lines, blocks, fences, problems + fence_problems)
+
+
+def _read_front_matter(
+    lines: Sequence[str], path: str
+) -> tuple[tuple[tuple[str, str], ...], tuple[int, ...], int, tuple[Diagnostic, ...]]:
+    """The ``key: value`` pairs between the leading ``---`` lines, their file lines, and
+    the index of the body's first line."""
+    if not lines or lines[0].strip() != "---":
+        return (), (), 0, ()
+    problems: list[Diagnostic] = []
+    end = next((i for i in range(1, len(lines)) if lines[i].strip() in ("---", "...")), None)
+    if end is None:
+        problems.append(
+            _diag(path, 1, "P004", "error", "the front matter is not closed by a '---' line")
+        )
+        # Recover what can be: the run of key: value lines after the opening line.
+        end = 1
+        while end < len(lines) and _FM_LINE.match(lines[end]):
+            end += 1
+        body_start = end
+    else:
+        body_start = end + 1
+    pairs: list[tuple[str, str]] = []
+    pair_lines: list[int] = []
+    for index in range(1, end):
+        line = lines[index]
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        match = _FM_LINE.match(line)
+        if match is None:
+            if pairs and (line[:1].isspace() or stripped.startswith("- ")):
+                # A YAML continuation or list item: part of the previous value.
+                key, value = pairs[-1]
+                pairs[-1] = (key, f"{value} {stripped}".strip())
+                continue
+            message = f"front matter line is not 'key: value': {stripped!r}"
+            problems.append(_diag(path, index + 1, "P005", "warning", message))
+            continue
+        key, value = match.group(1), _unquote(match.group(2).strip())
+        if any(existing.lower() == key.lower() for existing, _ in pairs):
+            message = f"front matter key {key!r} is given twice; the first value is used"
+            problems.append(_diag(path, index + 1, "P007", "warning", message))
+        elif key.lower() not in _KNOWN_KEYS:
+            message = f"unknown front matter key {key!r}"
+            problems.append(_diag(path, index + 1, "P006", "info", message))
+        pairs.append((key, value))
+        pair_lines.append(index + 1)
+    return tuple(pairs), tuple(pair_lines), body_start, tuple(problems)
+
+
+def _unquote(value: str) -> str:
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+        return value[1:-1]
+    return value
+
+
+def _line(token: Token) -> int:
+    return token.map[0] + 1 if token.map else 0
+
+
+def _blocks(tokens: Sequence[Token]) -> Iterable[Block]:
+    """The top-level blocks; lists and tables keep their items and rows."""
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if token.level != 0 or token.nesting == -1:
+            index += 1
+            continue
+        kind = token.type
+        if kind == "heading_open":
+            yield Block("heading", _line(token), tokens[index + 1].content, level=int(token.tag[1:]))
+        elif kind == "paragraph_open":
+            yield Block("paragraph", _line(token), tokens[index + 1].content)
+        elif kind == "fence":
+            yield Block("fence", _line(token), token.content, info=token.info.strip())
+        elif kind == "code_block":
+            yield Block("code", _line(token), token.content)
+        elif kind == "html_block":
+            yield Block("html", _line(token), token.content)
+        elif kind in ("bullet_list_open", "ordered_list_open", "blockquote_open", "table_open"):
+            close = _closing(tokens, index)
+            inner = tokens[index + 1 : close]
+            if kind == "table_open":
+                rows, row_lines = _table_rows(inner)
+                yield Block("table", _line(token), rows=rows, row_lines=row_lines)
+            elif kind == "blockquote_open":
+                text = "\n\n".join(t.content for t in inner if t.type == "inline")
+                yield Block("paragraph", _line(token), text)
+            else:
+                yield Block("list", _line(token), items=tuple(_list_items(inner)))
+            index = close
+        index += 1
+
+
+def _closing(tokens: Sequence[Token], start: int) -> int:
+    """The index of the token that closes the one at ``start``."""
+    depth = 0
+    for index in range(start, len(tokens)):
+        depth += tokens[index].nesting
+        if depth == 0:
+            return index
+    return len(tokens) - 1
+
+
+def _list_items(tokens: Sequence[Token]) -> Iterable[str]:
+    level = min((t.level for t in tokens), default=0)
+    parts: list[str] | None = None
+    for token in tokens:
+        if token.type == "list_item_open" and token.level == level:
+            parts = []
+        elif token.type == "list_item_close" and token.level == level and parts is not None:
+            yield "\n".join(parts)
+            parts = None
+        elif token.type in ("inline", "fence", "code_block", "html_block") and parts is not None:
+            parts.append(token.content.rstrip("\n"))
+
+
+def _table_rows(
+    tokens: Sequence[Token],
+) -> tuple[tuple[tuple[str, ...], ...], tuple[int, ...]]:
+    rows: list[tuple[str, ...]] = []
+    lines: list[int] = []
+    cells: list[str] = []
+    for token in tokens:
+        if token.type == "tr_open":
+            cells = []
+            lines.append(_line(token))
+        elif token.type == "inline":
+            cells.append(token.content.strip())
+        elif token.type == "tr_close":
+            rows.append(tuple(cells))
+    return tuple(rows), tuple(lines)
+
+
+def _fences(
+    tokens: Sequence[Token], lines: Sequence[str], path: str
+) -> tuple[tuple[Fence, ...], tuple[Diagnostic, ...]]:
+    """Every fenced block, and a P013 diagnostic for each one that is never closed."""
+    fences: list[Fence] = []
+    problems: list[Diagnostic] = []
+    for token in _walk(tokens):
+        if token.type != "fence" or not token.map:
+            continue
+        start, end = token.map
+        fences.append(Fence(token.info.strip(), token.content, start + 2))
+        closing = lines[end - 1].lstrip(" \t>") .rstrip() if end - 1 > start else ""
+        marker = token.markup
+        if not (closing and set(closing) == {marker[0]} and len(closing) >= len(marker)):
+            problems.append(
+                _diag(path, start + 1, "P013", "error", f"the fenced block opened here ({marker}{token.info.strip()}) is never closed")
+            )
+    return tuple(fences), tuple(problems)
+
+
+def _walk(tokens: Sequence[Token]) -> Iterable[Token]:
+    for token in tokens:
+        yield token
+        if token.children:
+            yield from _walk(token.children)
+
+
+# ---------------------------------------------------------------------------------------
+# Clean docstring text
+
+
+_SEE = re.compile(
+    r"<(see|seealso)\b([^<>]*?)(?:/>|>(.*?)</\1\s*>)", re.IGNORECASE | re.DOTALL
+)
+_ATTRIBUTE = re.compile(r"""(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_NAME_REF = re.compile(r"<(?:paramref|typeparamref)\b[^<>]*?\bname\s*=\s*[\"']([^\"']*)[\"'][^<>]*/?>", re.IGNORECASE)
+_CODE = re.compile(r"<(c|code|tt)\b[^<>]*>(.*?)</\1\s*>", re.IGNORECASE | re.DOTALL)
+_BREAK = re.compile(r"</?(?:para|p|br)\b[^<>]*>", re.IGNORECASE)
+# Only the tags that doc comments and simple HTML use: text such as ``List<int>`` or
+# ``<template variable>`` is content and stays.
+_INLINE_TAG = re.compile(
+    r"</?(?:b|i|u|em|strong|span|a|sup|sub|small|font|list|listheader|item|term|"
+    r"description|summary|remarks|value|returns|example|note|ul|ol|li|div|"
+    r"see|seealso|paramref|typeparamref|c|code|tt)\b[^<>]*>",  # the last: left unpaired
+    re.IGNORECASE,
+)
+_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)")
+_REFERENCE_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
+_AUTOLINK = re.compile(r"<((?:https?|mailto):[^<>\s]+)>")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", re.DOTALL)
+_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_SPACE = re.compile(r"\s+")
+
+
+def clean_text(markup: str) -> str:
+    """Docs markup (markdown, doc-comment XML tags, HTML entities) as plain docstring text.
+
+    ``<see cref="M:A.B.C">C</see>`` becomes its text (or ``C`` when empty); ``<para />``
+    and ``<br/>`` break paragraphs; ``<c>x</c>`` becomes ```x```; ``<b>`` and friends are
+    dropped; ``&amp;`` becomes ``&``; ``[text](url)`` becomes ``text``; ``**bold**`` becomes
+    ``bold``. Paragraphs are separated by one blank line; inside a paragraph all whitespace
+    is one space. No leading or trailing whitespace.
+    """
+    text = _unescape(markup)
+    text = _SEE.sub(_see_text, text)
+    text = _NAME_REF.sub(lambda m: m.group(1), text)
+    text = _CODE.sub(lambda m: f"`{_SPACE.sub(' ', m.group(2)).strip()}`", text)
+    text = _BREAK.sub("\n\n", text)
+    text = _INLINE_TAG.sub("", text)
+    text = _IMAGE.sub(lambda m: m.group(1), text)
+    text = _LINK.sub(lambda m: m.group(1), text)
+    text = _REFERENCE_LINK.sub(lambda m: m.group(1), text)
+    text = _AUTOLINK.sub(lambda m: m.group(1), text)
+    text = _STRONG.sub(lambda m: m.group(2), text)
+    text = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), text)
+    text = _ESCAPE.sub(lambda m: m.group(1), text)
+    paragraphs = (_SPACE.sub(" ", part).strip() for part in _PARAGRAPH_BREAK.split(text))
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def _unescape(markup: str) -> str:
+    """Entities as characters, first of all: the docs escape some of their own tags
+    (``&lt;para/&gt;``) and escape some entities twice (``&amp;apos;``)."""
+    text = html.unescape(markup)
+    for _ in range(2):
+        again = html.unescape(text)
+        if again == text:
+            break
+        text = again
+    return text
+
+
+def _see_text(match: re.Match[str]) -> str:
+    inner = match.group(3)
+    if inner is not None and inner.strip():
+        return inner
+    attributes: dict[str, str] = {}
+    for attribute in _ATTRIBUTE.finditer(match.group(2)):
+        value = attribute.group(2) if attribute.group(2) is not None else attribute.group(3)
+        attributes.setdefault(attribute.group(1).lower(), value)
+    for name in ("cref", "href", "langword"):
+        target = attributes.get(name, "")
+        if target:
+            if name == "cref":
+                # "M:SuperOffice.X.Method(System.Int32)" -> "Method"
+                target = target.split(":", 1)[-1].split("(", 1)[0]
+                return target.rsplit(".", 1)[-1]
+            return target
+    return ""
+
+
+def blocks_text(blocks: Iterable[Block]) -> str:
+    """Blocks as docstring text: paragraphs cleaned, lists as ``- item`` lines, code
+    indented by four spaces, blocks separated by a blank line."""
+    parts: list[str] = []
+    for block in blocks:
+        if block.kind in ("paragraph", "heading", "html"):
+            parts.append(clean_text(block.text))
+        elif block.kind == "list":
+            items = (clean_text(item).replace("\n\n", "\n  ") for item in block.items)
+            parts.append("\n".join(f"- {item}" for item in items if item))
+        elif block.kind in ("fence", "code"):
+            code_lines = block.text.rstrip("\n").split("\n")
+            while code_lines and not code_lines[0].strip():
+                code_lines.pop(0)
+            parts.append("\n".join(f"    {line}".rstrip() for line in code_lines))
+        elif block.kind == "table":
+            parts.append("\n".join(" | ".join(clean_text(c) for c in row) for row in block.rows))
+    return "\n\n".join(part for part in parts if part.strip())
+
+
+# ---------------------------------------------------------------------------------------
+# Identification
+
+_VERSION = r"(Services\d+)"
+_NAME = r"([A-Za-z_]\w*)"
+_TITLE_OPERATION = re.compile(rf"^{_VERSION}\.{_NAME}Agent\.{_NAME}(?:\s+SOAP)?$")
+_TITLE_SERVICE = re.compile(rf"^{_VERSION}\.{_NAME}Agent\s+SOAP$")
+_TITLE_WSDL = re.compile(rf"^{_VERSION}\.{_NAME}Agent\s+WSDL$")
+_H1_OPERATION = re.compile(rf"^{_VERSION}\s+{_NAME}\s+{_NAME}(?:\s+SOAP)?$")
+_H1_SERVICE = re.compile(rf"^{_VERSION}\s+{_NAME}\s+SOAP$")
+_H1_WSDL = _TITLE_WSDL
+_H1_VERSION_INDEX = re.compile(rf"^SOAP web services for {_VERSION}$", re.IGNORECASE)
+_UID_OPERATION = re.compile(rf"^{_VERSION}-{_NAME}-{_NAME}$", re.IGNORECASE)
+_UID_SERVICE = re.compile(rf"^{_VERSION}-{_NAME}(?:-soap)?$", re.IGNORECASE)
+_UID_WSDL = re.compile(rf"^wsdl-{_VERSION}-{_NAME}$", re.IGNORECASE)
+_MARKER = re.compile(rf"\bRemote/{_VERSION}/{_NAME}\.svc\b")
+_CREF_METHOD = re.compile(rf"cref=[\"']M:SuperOffice\.{_VERSION}\.I{_NAME}Agent\.{_NAME}[\"'(]")
+_CREF_INTERFACE = re.compile(rf"cref=[\"']T:SuperOffice\.{_VERSION}\.I{_NAME}Agent[\"']")
+_VERSION_LISTING = re.compile(rf"WSDL files for \*\*{_VERSION}\*\*")
+_EXAMPLE_HEADING = re.compile(r"^(?:(\w+)\s+)?(Request|Response)$", re.IGNORECASE)
+_REST_TITLE = re.compile(rf"^POST\s+(?:/api/v\d+/)?Agents/{_NAME}/{_NAME}$")
+_REST_LINE = re.compile(
+    rf"^[ \t]*POST[ \t]+(/api/v\d+/Agents/{_NAME}/{_NAME})[ \t]*$", re.MULTILINE
+)
+_REST_AGENT_TITLE = re.compile(rf"^{_NAME}_Agent$")
+_REST_AGENT_FENCE = re.compile(r"^\s*/api/v\d+/\w+/Agent\s*$", re.MULTILINE)
+_REST_LINK = re.compile(r"^\[POST Agents/\w+/\w+\]\(")
+_TOC_LINE = re.compile(r"^(?:-\s+)?(?:name|href|items|uid|topicHref)\s*:")
+_WSDL_DOCUMENT = re.compile(r"<(?:\w+:)?definitions\b[^>]*schemas\.xmlsoap\.org/wsdl/")
+_ENVELOPE = re.compile(r"<(?:[\w.\-]+:)?Envelope\b")
+_BODY_CHILD = re.compile(r"<(?:[\w.\-]+:)?Body\b[^>]*>\s*<(?:[\w.\-]+:)?([\w.\-]+)")
+
+
+@dataclass(frozen=True)
+class _Claim:
+    """What one signal of a page says about whose page it is."""
+
+    source: str  # named in diagnostics: "the title", "the H1", ...
+    line: int
+    version: str = ""
+    service: str = ""
+    operation: str = ""
+
+
+def _read(text: str, path: str, problems: tuple[Diagnostic, ...]) -> Page:
+    if not text.strip():
+        empty = _diag(path, 1, "P003", "warning", "the file is empty")
+        return Page(path, "other", diagnostics=problems + (empty,))
+    return identify(parse_document(text, path), problems)
+
+
+def identify(doc: Document, problems: tuple[Diagnostic, ...] = ()) -> Page:
+    """The page a parsed document is; ``problems`` (from decoding) lead its diagnostics."""
+    path = doc.path
+    diagnostics = list(problems + doc.diagnostics)
+    kind = _kind(doc)
+    if kind == "rest-endpoint":
+        page = _rest_page(doc, diagnostics)
+    elif kind in SOAP_KINDS:
+        page = _soap_page(doc, kind, diagnostics)
+    elif kind == "soap-version-index":
+        page = Page(path, kind, version=_version_of_index(doc))
+    else:
+        page = Page(path, kind)
+        if kind == "other" and _looks_like_soap(doc):
+            message = "this looks like a SOAP page, but its kind, version and service cannot be told"
+            diagnostics.append(_diag(path, _h1_line(doc), "P010", "error", message))
+    h1 = doc.h1()
+    return replace(
+        page,
+        front_matter=doc.front_matter,
+        title=doc.meta("title"),
+        uid=doc.meta("uid") or doc.meta("id"),
+        h1=clean_text(h1.text) if h1 else "",
+        h1_line=h1.line if h1 else 0,
+        fences=doc.fences,
+        diagnostics=tuple(diagnostics),
+    )
+
+
+def _kind(doc: Document) -> PageKind:
+    title = doc.meta("title")
+    uid = doc.meta("uid") or doc.meta("id")
+    h1_text = _h1_text(doc)
+    paragraphs = [b.text for b in doc.blocks if b.kind == "paragraph"]
+    if not doc.front_matter and _is_toc(doc.text):
+        return "toc"
+    if _REST_TITLE.match(title) or _REST_TITLE.match(h1_text):
+        return "rest-endpoint"
+    if (
+        _REST_AGENT_TITLE.match(title)
+        or "agent api" in h1_text.lower()
+        or any(b.kind == "fence" and _REST_AGENT_FENCE.search(b.text) for b in doc.blocks)
+        or any(b.kind == "list" and all(_REST_LINK.match(i) for i in b.items) for b in doc.blocks)
+    ):
+        return "rest-index"
+    if _rest_line(doc):
+        return "rest-endpoint"
+    if (
+        _TITLE_WSDL.match(title)
+        or _UID_WSDL.match(uid)
+        or _H1_WSDL.match(h1_text)
+        or any(_WSDL_DOCUMENT.search(f.text) for f in doc.fences)
+    ):
+        return "soap-wsdl"
+    if (
+        _TITLE_OPERATION.match(title)
+        or (not title and _H1_OPERATION.match(h1_text) and not _H1_SERVICE.match(h1_text))
+        or any(_CREF_METHOD.search(p) for p in paragraphs)
+        or (_example_headings(doc) and any(_ENVELOPE.search(f.text) for f in doc.fences))
+    ):
+        return "soap-operation"
+    if (
+        _TITLE_SERVICE.match(title)
+        or _H1_SERVICE.match(h1_text)
+        or any(_CREF_INTERFACE.search(p) for p in paragraphs)
+    ):
+        return "soap-service"
+    if _H1_VERSION_INDEX.match(h1_text) or any(_VERSION_LISTING.search(p) for p in paragraphs):
+        return "soap-version-index"
+    return "other"
+
+
+def _h1_text(doc: Document) -> str:
+    h1 = doc.h1()
+    return clean_text(h1.text) if h1 else ""
+
+
+def _h1_line(doc: Document) -> int:
+    h1 = doc.h1()
+    return h1.line if h1 else 1
+
+
+def _is_toc(text: str) -> bool:
+    lines = (line for line in text.split("\n") if line.strip() and not line.startswith("#"))
+    return bool(_TOC_LINE.match(next(lines, "")))
+
+
+def _looks_like_soap(doc: Document) -> bool:
+    texts = [b.text for b in doc.blocks if b.kind in ("paragraph", "heading")]
+    return any(_MARKER.search(t) for t in texts) or any(_ENVELOPE.search(f.text) for f in doc.fences)
+
+
+def _rest_line(doc: Document) -> tuple[str, str, str, int] | None:
+    """The first ``POST /api/v1/Agents/<Agent>/<Method>`` line: path, agent, method, line."""
+    for block in doc.blocks:
+        if block.kind == "fence" and block.info.rstrip("!_").lower() in ("http", ""):
+            first = block.line + 1  # the fence's first content line
+        elif block.kind == "paragraph":
+            first = block.line
+        else:
+            continue
+        match = _REST_LINE.search(block.text)
+        if match:
+            line = first + block.text.count("\n", 0, match.start())
+            return match.group(1), match.group(2), match.group(3), line
+    return None
+
+
+def _rest_page(doc: Document, diagnostics: list[Diagnostic]) -> Page:
+    claims: list[_Claim] = []
+    found = _rest_line(doc)
+    endpoint, line = "", 0
+    if found:
+        endpoint, agent, method, line = found
+        claims.append(_Claim("the endpoint line", line, service=agent, operation=method))
+    title = _REST_TITLE.match(doc.meta("title"))
+    if title:
+        claims.append(_Claim("the title", doc.meta_line("title"), "", *title.groups()))
+    h1 = _REST_TITLE.match(_h1_text(doc))
+    if h1:
+        claims.append(_Claim("the H1", _h1_line(doc), "", *h1.groups()))
+    service = _settle(claims, "service", doc.path, diagnostics)
+    operation = _settle(claims, "operation", doc.path, diagnostics)
+    return Page(
+        doc.path, "rest-endpoint", service=service, operation=operation,
+        endpoint=endpoint, endpoint_line=line,
+    )
+
+
+def _soap_claims(doc: Document, kind: PageKind) -> list[_Claim]:
+    """Every identity signal of a SOAP page, strongest first."""
+    claims: list[_Claim] = []
+    marker = _marker(doc)
+    if marker:
+        endpoint, line = marker
+        match = _MARKER.search(endpoint)
+        if match:
+            claims.append(_Claim("the endpoint marker", line, *match.groups()))
+    title_pattern = {"soap-wsdl": _TITLE_WSDL, "soap-service": _TITLE_SERVICE}.get(
+        kind, _TITLE_OPERATION
+    )
+    found = title_pattern.match(doc.meta("title"))
+    if found:
+        claims.append(_Claim("the title", doc.meta_line("title"), *found.groups()))
+    h1_text = _h1_text(doc)
+    if kind == "soap-wsdl":
+        found = _H1_WSDL.match(h1_text)
+    elif kind == "soap-service":
+        found = _H1_SERVICE.match(h1_text)
+    else:  # "# Services88 ErpSync SOAP" names a service, not an operation called SOAP
+        found = None if _H1_SERVICE.match(h1_text) else _H1_OPERATION.match(h1_text)
+    if found:
+        claims.append(_Claim("the H1", _h1_line(doc), *found.groups()))
+    cref_pattern = _CREF_METHOD if kind == "soap-operation" else _CREF_INTERFACE
+    for block in doc.blocks:
+        found = cref_pattern.search(block.text) if block.kind == "paragraph" else None
+        if found:
+            claims.append(_Claim("the cref", block.line, *found.groups()))
+            break
+    if kind == "soap-operation":
+        for operation, line, _ in _example_headings(doc):
+            if operation:
+                claims.append(_Claim("the example heading", line, operation=operation))
+    uid_pattern = {"soap-wsdl": _UID_WSDL, "soap-service": _UID_SERVICE}.get(kind, _UID_OPERATION)
+    uid_key = "uid" if doc.meta("uid") else "id"
+    found = uid_pattern.match(doc.meta(uid_key))
+    if found:
+        # Uids are lowercase in the current docs: they confirm a name but cannot spell it.
+        version, *names = found.groups()
+        claims.append(
+            _Claim("the uid", doc.meta_line(uid_key), "Services" + version[len("services"):], *names)
+        )
+    return claims
+
+
+def _marker(doc: Document) -> tuple[str, int] | None:
+    """The ``Remote/Services88/ErpSync.svc`` endpoint named on the page, and its line."""
+    for block in doc.blocks:
+        if block.kind in ("paragraph", "heading"):
+            match = _MARKER.search(block.text)
+            if match:
+                return match.group(0), block.line + block.text.count("\n", 0, match.start())
+    return None
+
+
+def _settle(
+    claims: Sequence[_Claim],
+    field: Literal["version", "service", "operation"],
+    path: str,
+    diagnostics: list[Diagnostic],
+) -> str:
+    """The value of the strongest claim; a P012 for each weaker claim that disagrees."""
+    chosen: _Claim | None = None
+    for claim in claims:
+        value: str = getattr(claim, field)
+        if not value:
+            continue
+        if chosen is None:
+            chosen = claim
+            continue
+        expected: str = getattr(chosen, field)
+        if value.lower() != expected.lower():
+            message = (
+                f"{claim.source} names the {field} {value!r}, but {chosen.source}"
+                f" (line {chosen.line}) names {expected!r}; {expected!r} is used"
+            )
+            diagnostics.append(_diag(path, claim.line, "P012", "warning", message))
+    value = getattr(chosen, field) if chosen else ""
+    return str(value)
+
+
+def _soap_page(doc: Document, kind: PageKind, diagnostics: list[Diagnostic]) -> Page:
+    claims = _soap_claims(doc, kind)
+    version = _settle(claims, "version", doc.path, diagnostics)
+    service = _settle(claims, "service", doc.path, diagnostics)
+    operation = _settle(claims, "operation", doc.path, diagnostics) if kind == "soap-operation" else ""
+    marker = _marker(doc)
+    endpoint, endpoint_line = marker if marker else ("", 0)
+    where = _h1_line(doc)
+    if not version or not service:
+        missing = " and ".join(n for n, v in (("version", version), ("service", service)) if not v)
+        message = (
+            f"this looks like a {kind} page, but its {missing} cannot be told from its"
+            " endpoint marker, title, H1, cref or uid"
+        )
+        diagnostics.append(_diag(doc.path, where, "P010", "error", message))
+    page = Page(
+        doc.path, kind, version=version, service=service, operation=operation,
+        endpoint=endpoint, endpoint_line=endpoint_line,
+    )
+    if kind == "soap-wsdl":
+        wsdl = next((f for f in doc.fences if _WSDL_DOCUMENT.search(f.text)), None)
+        if wsdl is None:
+            message = "a WSDL page without a fenced WSDL document (<wsdl:definitions>)"
+            diagnostics.append(_diag(doc.path, where, "P017", "error", message))
+        return replace(page, wsdl=wsdl)
+    if kind == "soap-service":
+        section = _section_after(doc.blocks, _h1_line(doc) if doc.h1() else 0)
+        notes = _notes(section)
+        return replace(
+            page,
+            description=notes.description,
+            description_line=notes.line,
+            online_restricted=notes.online_restricted,
+            operations_listed=notes.links,
+        )
+    if not operation:
+        message = "a SOAP operation page whose operation name cannot be told"
+        diagnostics.append(_diag(doc.path, where, "P011", "error", message))
+    request, response = _examples(doc, operation, diagnostics)
+    heading = _operation_heading(doc.blocks, operation)
+    notes = _notes(_section_after(doc.blocks, heading.line) if heading else [])
+    return replace(
+        page,
+        request=request,
+        response=response,
+        description=notes.description,
+        description_line=notes.line or (heading.line if heading else 0),
+        online_restricted=notes.online_restricted,
+        parameters=notes.parameters,
+        returns=notes.returns,
+    )
+
+
+def _version_of_index(doc: Document) -> str:
+    match = _H1_VERSION_INDEX.match(_h1_text(doc))
+    if match:
+        return "Services" + match.group(1)[len("services"):]
+    for block in doc.blocks:
+        found = _VERSION_LISTING.search(block.text) if block.kind == "paragraph" else None
+        if found:
+            return found.group(1)
+    return ""
+
+
+# ---------------------------------------------------------------------------------------
+# Examples and notes of SOAP pages
+
+
+def _example_direction(heading: str) -> tuple[str, str] | None:
+    """``SaveConnection Request`` -> ("SaveConnection", "request"); ``Response`` -> ("", "response")."""
+    match = _EXAMPLE_HEADING.match(clean_text(heading))
+    if match is None:
+        return None
+    return match.group(1) or "", match.group(2).lower()
+
+
+def _example_headings(doc: Document) -> list[tuple[str, int, str]]:
+    """Headings such as ``## SaveConnection Request``: (operation or "", line, direction)."""
+    found: list[tuple[str, int, str]] = []
+    for block in doc.blocks:
+        direction = _example_direction(block.text) if block.kind == "heading" else None
+        if direction and block.level >= 2:
+            found.append((direction[0], block.line, direction[1]))
+    return found
+
+
+def _examples(
+    doc: Document, operation: str, diagnostics: list[Diagnostic]
+) -> tuple[Fence | None, Fence | None]:
+    """The request and response envelopes: the first fence under ``## <Op> Request`` and
+    ``## <Op> Response``; without those headings, by root element name, then by order."""
+    by_line = {fence.line: fence for fence in doc.fences}
+    chosen: dict[str, Fence] = {}
+    direction = ""
+    for block in doc.blocks:
+        if block.kind == "heading":
+            found = _example_direction(block.text)
+            direction = found[1] if found else ""
+        elif block.kind == "fence" and direction and direction not in chosen:
+            fence = by_line.get(block.line + 1)
+            if fence is not None:
+                chosen[direction] = fence
+    taken = [fence.line for fence in chosen.values()]
+    loose = [f for f in doc.fences if f.line not in taken and _ENVELOPE.search(f.text)]
+    heading = operation or "<Operation>"
+    for direction in ("request", "response"):
+        if direction in chosen:
+            continue
+        for fence in loose:
+            child = _BODY_CHILD.search(fence.text)
+            if child and child.group(1).endswith("Response") == (direction == "response"):
+                chosen[direction] = fence
+                loose.remove(fence)
+                message = (
+                    f"the {direction} example has no '## {heading} {direction.title()}'"
+                    f" heading; recognised by its element <{child.group(1)}>"
+                )
+                diagnostics.append(_diag(doc.path, fence.line - 1, "P016", "warning", message))
+                break
+    for direction in ("request", "response"):
+        if direction not in chosen and loose:
+            fence = loose.pop(0)
+            chosen[direction] = fence
+            message = (
+                f"the {direction} example has no '## {heading} {direction.title()}'"
+                " heading; taken by its order on the page"
+            )
+            diagnostics.append(_diag(doc.path, fence.line - 1, "P016", "warning", message))
+    for direction, code in (("request", "P014"), ("response", "P015")):
+        if direction not in chosen:
+            message = f"no {direction} example (a fenced envelope under '## {heading} {direction.title()}')"
+            diagnostics.append(_diag(doc.path, _h1_line(doc), code, "error", message))
+    return chosen.get("request"), chosen.get("response")
+
+
+def _operation_heading(blocks: Sequence[Block], operation: str) -> Block | None:
+    """The ``## <Operation>`` heading that the description follows."""
+    headings = [b for b in blocks if b.kind == "heading" and b.level == 2]
+    for block in headings:
+        name = clean_text(block.text)
+        name = name[: -len(" SOAP")] if name.endswith(" SOAP") else name
+        if operation and name.lower() == operation.lower():
+            return block
+    return next((b for b in headings if not _example_direction(b.text)), None)
+
+
+def _section_after(blocks: Sequence[Block], line: int) -> list[Block]:
+    """The blocks after the heading at ``line`` up to the next heading of level 1 or 2."""
+    section: list[Block] = []
+    for block in blocks:
+        if block.line <= line:
+            continue
+        if block.kind == "heading" and block.level <= 2:
+            break
+        section.append(block)
+    return section
+
+
+_BOILERPLATE = re.compile(
+    r"^(?:\[WSDL file for|Download \[WSDL file|Obtain a ticket from|Application tokens must be"
+    r"|SOAP request and response examples|Implemented by the|Handled by the"
+    r"|Agent listing contains)",
+    re.IGNORECASE,
+)
+_RETURNS = re.compile(r"^\*\*\s*Returns\s*:?\s*\*\*\s*:?\s*(.*)$", re.IGNORECASE | re.DOTALL)
+_PARAMETER = re.compile(r"^\*\*\s*([A-Za-z_]\w*)\s*:?\s*\*\*\s*:?\s*(.*)$", re.DOTALL)
+_LINK_ITEM = re.compile(r"^\[([^\]]+)\]\([^)]*\)\s*$")
+_RESTRICTED = re.compile(
+    r"(?:<para\s*/?>\s*)?"
+    r"(?:<b>\s*Online Restricted\s*:?\s*</b>|\*\*\s*Online Restricted\s*:?\s*\*\*)\s*:?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class _Notes:
+    """What a description section says, cleaned."""
+
+    description: str = ""
+    line: int = 0  # the first line of the description
+    online_restricted: str = ""
+    parameters: tuple[tuple[str, str], ...] = ()
+    returns: str = ""
+    links: tuple[str, ...] = ()
+
+
+def split_restricted(markup: str) -> tuple[str, str | None]:
+    """Split ``text <para /><b>Online Restricted:</b> note`` into the text and the note
+    (None when there is no Online Restricted note). Both parts are still markup."""
+    text = _unescape(markup)
+    match = _RESTRICTED.search(text)
+    if match is None:
+        return markup, None
+    return text[: match.start()], text[match.end() :]
+
+
+def _notes(blocks: Sequence[Block]) -> _Notes:
+    """Sort a section into description, Online Restricted note, ``* **name:** text``
+    parameter notes, ``**Returns:** text`` and a list of links, leaving out boilerplate."""
+    description: list[Block] = []
+    restricted: list[str] = []
+    parameters: list[tuple[str, str]] = []
+    returns: list[str] = []
+    links: list[str] = []
+    for block in blocks:
+        if block.kind in ("paragraph", "html"):
+            raw = block.text.strip()
+            if _BOILERPLATE.match(raw):
+                continue
+            found = _RETURNS.match(raw)
+            if found:
+                returns.append(clean_text(found.group(1)))
+                continue
+            text, note = split_restricted(raw)
+            if clean_text(text):
+                description.append(replace(block, text=text))
+            if note is not None:
+                restricted.append(clean_text(note))
+        elif block.kind == "list":
+            notes = [_PARAMETER.match(item.strip()) for item in block.items]
+            targets = [_LINK_ITEM.match(item.strip()) for item in block.items]
+            if block.items and all(notes):
+                parameters.extend((m.group(1), clean_text(m.group(2))) for m in notes if m)
+            elif block.items and all(targets):
+                links.extend(clean_text(m.group(1)) for m in targets if m)
+            else:
+                description.append(block)
+        else:
+            description.append(block)
+    return _Notes(
+        description=blocks_text(description),
+        line=description[0].line if description else 0,
+        online_restricted="\n\n".join(r for r in restricted if r),
+        parameters=tuple(parameters),
+        returns="\n\n".join(r for r in returns if r),
+        links=tuple(links),
+    )
+
+
+def _diag(path: str, line: int, code: str, severity: Severity, message: str) -> Diagnostic:
+    return Diagnostic(path, max(line, 1), code, severity, message)
+
+
+__all__ = [
+    "Block", "Document", "Fence", "Page", "PageKind", "SOAP_KINDS", "blocks_text",
+    "clean_text", "decode", "discover", "identify", "parse_document", "read_page", "read_source", "read_text",
+    "split_restricted",
+]
