@@ -156,9 +156,9 @@ class _VersionBuilder:
             page = self.operation_page(name, operation.name)
             if page is None:
                 self.report(operation.source, "B003", "info", f"operation {name}.{operation.name} has no operation page")
-                operations.append(self.describe_operation(name, operation, None))
             else:
-                operations.append(self.describe_operation(name, operation, page))
+                self.read_examples(page)  # the WSDL decides, but a broken example is still reported
+            operations.append(self.describe_operation(name, operation, page))
         for service_name, operation_name in sorted(self.pages.operations):
             if service_name == name and operation_name not in known:
                 page = self.pages.operations[(service_name, operation_name)][0]
@@ -208,10 +208,7 @@ class _VersionBuilder:
             if page is None or page.request is None or page.response is None:
                 continue
             first_page = first_page or page
-            request, problems = examples.read_example(page.request.text, page.path, page.request.line)
-            self.diagnostics.extend(problems)
-            response, problems = examples.read_example(page.response.text, page.path, page.response.line)
-            self.diagnostics.extend(problems)
+            request, response = self.read_examples(page)
             if request is None or response is None:
                 self.report(SourceRef(page.path, page.h1_line or 1), "B008", "error",
                             f"{self.name} {name}.{operation_name}: its examples could not be read; not generated")
@@ -247,6 +244,18 @@ class _VersionBuilder:
         )
         service = Service(name, endpoint, namespace, tuple(operations), from_wsdl=False, source=SourceRef(first_page.path, 1))
         return service, list(merged.observations)
+
+    def read_examples(self, page: Page) -> tuple[examples.Example | None, examples.Example | None]:
+        """The page's request and response examples (problems reported)."""
+        read: list[examples.Example | None] = []
+        for fence in (page.request, page.response):
+            if fence is None:
+                read.append(None)  # the page reader reported the missing example
+                continue
+            example, problems = examples.read_example(fence.text, page.path, fence.line)
+            self.diagnostics.extend(problems)
+            read.append(example)
+        return read[0], read[1]
 
     def add_standard_header_types(self, services: Sequence[Service]) -> None:
         needed = {h.type for s in services for op in s.operations for h in op.input.headers + op.output.headers}
