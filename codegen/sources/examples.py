@@ -37,7 +37,7 @@ Inference rules
   and ``FieldProperties`` never appear), so inferred complex types never have a base.
 - A non-primitive ``xsi:type`` with text but no children is an enumeration the examples cannot
   describe: fields of that type become ``xsd:string`` and :func:`merge_types` says so once per
-  type (info ``example-enum-as-string``). Without text either, it is a complex type with no
+  type (info ``X018`` (enum as string)). Without text either, it is a complex type with no
   fields shown.
 - ``xsi:nil="true"`` marks where the docs' generator cut off recursion, not nillability: the
   element contributes its name but no type. The type then comes from another observation of
@@ -56,12 +56,12 @@ string, base64Binary, anyType, anyURI and QName. So the generated client can sen
 example shows and accept what the server may leave out, while value types (int, bool,
 dateTime, guid, ...) are never sent as ``xsi:nil``, which a data contract would refuse.
 
-Diagnostic codes: ``example-xml-syntax``, ``example-dtd-refused``, ``example-not-envelope``,
-``example-no-body``, ``example-body-wrapper``, ``example-xsi-type-prefix``,
-``example-primitive-children``, ``example-part-untyped``, ``example-response-name``,
-``example-operation-duplicate``, ``example-namespace-mismatch``, ``example-type-kind-conflict``,
-``example-field-type-conflict``, ``example-array-item-conflict``, ``example-dict-pair-conflict``,
-``example-field-untyped``, ``example-array-item-guessed``, ``example-enum-as-string``.
+Diagnostic codes: ``X001`` (xml syntax), ``X002`` (dtd refused), ``X003`` (not envelope),
+``X004`` (no body), ``X005`` (body wrapper), ``X006`` (xsi type prefix),
+``X007`` (primitive children), ``X008`` (part untyped), ``X009`` (response name),
+``X010`` (operation duplicate), ``X011`` (namespace mismatch), ``X012`` (type kind conflict),
+``X013`` (field type conflict), ``X014`` (array item conflict), ``X015`` (dict pair conflict),
+``X016`` (field untyped), ``X017`` (array item guessed), ``X018`` (enum as string).
 """
 
 from __future__ import annotations
@@ -72,6 +72,8 @@ from dataclasses import dataclass
 from typing import Literal, TypeAlias
 
 from lxml import etree
+
+from .wsdl import xml_error_message
 
 from ..model import (
     ARRAYS,
@@ -184,13 +186,13 @@ class _Reader:
         except etree.XMLSyntaxError as error:
             self.report(
                 error.lineno or 1,
-                "example-xml-syntax",
+                "X001",
                 "error",
-                f"XML not well-formed: {error.msg}",
+                f"XML not well-formed: {xml_error_message(error)}",
             )
             return None
         if _has_doctype(root) or any(True for _ in root.iter(etree.Entity)):
-            self.report(1, "example-dtd-refused", "error", "example holds a DTD or entity; refused")
+            self.report(1, "X002", "error", "example holds a DTD or entity; refused")
             return None
         return self._envelope(root)
 
@@ -199,7 +201,7 @@ class _Reader:
         if root_name.localname != "Envelope" or root_name.namespace not in ENVELOPE_NAMESPACES:
             self.report(
                 _line(root),
-                "example-not-envelope",
+                "X003",
                 "error",
                 f"root element is {_clark(root_name)}, not a SOAP 1.1 or 1.2 Envelope",
             )
@@ -219,7 +221,7 @@ class _Reader:
         if len(bodies) != 1:
             self.report(
                 _line(root),
-                "example-no-body",
+                "X004",
                 "error",
                 f"Envelope has {len(bodies)} Body elements, expected 1",
             )
@@ -229,7 +231,7 @@ class _Reader:
         if len(wrappers) != 1:
             self.report(
                 _line(body),
-                "example-body-wrapper",
+                "X005",
                 "error",
                 f"Body has {len(wrappers)} child elements, expected the single wrapper element",
             )
@@ -262,7 +264,7 @@ class _Reader:
         if namespace is None or not local:
             self.report(
                 _line(element),
-                "example-xsi-type-prefix",
+                "X006",
                 "warning",
                 f"xsi:type {value!r} cannot be resolved (undeclared prefix?); type ignored",
             )
@@ -357,7 +359,7 @@ class _Observer:
                     Diagnostic(
                         self.path,
                         element.line,
-                        "example-primitive-children",
+                        "X007",
                         "warning",
                         f"element {element.name.name} of primitive type {type_name} has child "
                         "elements; they are ignored",
@@ -450,7 +452,7 @@ def infer_operation(
             Diagnostic(
                 response.path,
                 response.wrapper.line,
-                "example-response-name",
+                "X009",
                 "info" if same_namespace else "warning",
                 f"response wrapper is {response.wrapper.name}, not {expected}; kept as shown",
             )
@@ -476,7 +478,7 @@ def _message(example: Example, observer: _Observer) -> Message:
                 Diagnostic(
                     example.path,
                     part.line,
-                    "example-part-untyped",
+                    "X008",
                     "warning",
                     f"part {part.name.name} of {example.wrapper.name.name} shows no xsi:type; "
                     "assumed xsd:string",
@@ -519,7 +521,7 @@ def merge_operations(
             Diagnostic(
                 operation.source.path,
                 operation.source.line,
-                "example-operation-duplicate",
+                "X010",
                 "warning",
                 f"operation {operation.name} already seen at {kept.source}; keeping that one",
             )
@@ -533,7 +535,7 @@ def merge_operations(
                     Diagnostic(
                         operation.source.path,
                         operation.source.line,
-                        "example-namespace-mismatch",
+                        "X011",
                         "warning",
                         f"operation {operation.name} is in namespace {operation.namespace}, "
                         f"{ordered[0].name} in {namespace}",
@@ -581,7 +583,7 @@ def _merge_one(
             diagnostics.append(
                 _warning(
                     observation.source,
-                    "example-type-kind-conflict",
+                    "X012",
                     f"type {name} seen as {observation.kind} here and as {first.kind} at "
                     f"{first.source}; keeping {first.kind}",
                 )
@@ -591,7 +593,7 @@ def _merge_one(
             Diagnostic(
                 first.source.path,
                 first.source.line,
-                "example-enum-as-string",
+                "X018",
                 "info",
                 f"type {name} looks like an enumeration the examples cannot describe; "
                 "its fields are read as xsd:string",
@@ -629,7 +631,7 @@ def _merge_fields(
                 diagnostics.append(
                     _warning(
                         seen.source,
-                        "example-field-type-conflict",
+                        "X013",
                         f"field {seen.name} of {type_name} is {seen.type} here and {kept.type} at "
                         f"{kept.source}; keeping {kept.type}",
                     )
@@ -641,7 +643,7 @@ def _merge_fields(
             diagnostics.append(
                 _warning(
                     seen.source,
-                    "example-field-untyped",
+                    "X016",
                     f"field {seen.name} of {type_name} is only seen as xsi:nil or without "
                     "xsi:type; assumed xsd:string",
                 )
@@ -659,7 +661,7 @@ def _array_item(
         diagnostics.append(
             _warning(
                 first.source,
-                "example-array-item-guessed",
+                "X017",
                 f"array {name} is only seen empty; item guessed as {item.name} of type {item.type}",
             )
         )
@@ -668,7 +670,7 @@ def _array_item(
         diagnostics.append(
             _warning(
                 first.source,
-                "example-array-item-conflict",
+                "X014",
                 f"array {name} holds items named {fields[0].name} and {other.name}; "
                 f"keeping {fields[0].name}",
             )
@@ -696,7 +698,7 @@ def _dictionary(
             diagnostics.append(
                 _warning(
                     observation.source,
-                    "example-dict-pair-conflict",
+                    "X015",
                     f"dictionary {name} uses pair element {observation.pair} here and {pair} at "
                     f"{first.source}; keeping {pair}",
                 )

@@ -72,6 +72,13 @@ def safe_parser() -> etree.XMLParser:
     )
 
 
+def xml_error_message(error: etree.XMLSyntaxError) -> str:
+    """lxml's message without its own "line N, column M" (relative to the block): diagnostics
+    give the file line instead."""
+    message = error.msg or str(error)
+    return re.sub(r"(, )?line \d+(, column \d+)?", "", message).strip(" ,")
+
+
 def parse_xml(
     text: str, path: str, line: int, code: str
 ) -> tuple[etree._Element | None, list[Diagnostic]]:
@@ -82,7 +89,7 @@ def parse_xml(
         root = etree.fromstring(data, safe_parser())
     except etree.XMLSyntaxError as error:
         xml_line = error.lineno or 1
-        message = error.msg or str(error)
+        message = xml_error_message(error)
         return None, [Diagnostic(path, line + xml_line - 1, code, "error", f"malformed XML: {message}")]
     tree = root.getroottree()
     if tree.docinfo.internalDTD is not None or tree.docinfo.externalDTD is not None or tree.docinfo.doctype:
