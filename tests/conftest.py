@@ -116,3 +116,10 @@ def corpus_model(corpus: Path):  # type: ignore[no-untyped-def]
     rest = [read_rest_page(path, corpus) for path, page in zip(paths, pages) if page.kind == "rest-endpoint"]
     api, diagnostics = build_api(pages, rest)
     return api, diagnostics, pages
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden", action="store_true", default=False,
+        help="rewrite tests/golden from a fresh generation instead of comparing with it",
+    )

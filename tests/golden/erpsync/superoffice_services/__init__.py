@@ -1,0 +1,46 @@
+"""Typed SuperOffice NetServer clients, generated from SuperOffice's API reference docs.
+
+Versions: services86, services88. Each version is a subpackage with one
+agent class per service (sync and asyncio) and a dataclass or enum per data contract::
+
+    from superoffice_services import SoapSession
+    from superoffice_services.services88 import ErpSyncAgent
+
+    with SoapSession(base_url, ticket=ticket, application_token=token) as session:
+        agent = ErpSyncAgent(session)
+"""
+
+from __future__ import annotations
+
+from ._runtime.errors import (
+    HTTPStatusError,
+    ProtocolError,
+    SerializationError,
+    ServiceError,
+    SoapFault,
+    SuperOfficeError,
+    TransportError,
+)
+from ._runtime.session import AsyncSoapSession, SoapSession
+from ._runtime.soap import Reply, capture_replies
+
+__version__ = "0.1.0+docs.fb361bf7671b"
+VERSIONS = (
+    "services86",
+    "services88",
+)
+
+__all__ = [
+    "AsyncSoapSession",
+    "HTTPStatusError",
+    "ProtocolError",
+    "Reply",
+    "SerializationError",
+    "ServiceError",
+    "SoapFault",
+    "SoapSession",
+    "SuperOfficeError",
+    "TransportError",
+    "VERSIONS",
+    "capture_replies",
+]

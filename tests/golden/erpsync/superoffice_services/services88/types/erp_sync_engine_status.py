@@ -1,0 +1,28 @@
+"""ErpSyncEngineStatus: a data contract of Services88."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from ..._runtime import wire
+from .._schema import SCHEMA
+from .carrier import Carrier
+
+
+@dataclass(slots=True, kw_only=True)
+class ErpSyncEngineStatus(Carrier):
+    """The ErpSyncEngineStatus data contract of Services88."""
+
+    is_running: bool | None = None
+    status_message: str | None = None
+    interval: timedelta | None = None
+
+
+SCHEMA.define(
+    ErpSyncEngineStatus,
+    "ErpSyncEngineStatus",
+    wire.Element("is_running", "IsRunning", wire.BOOLEAN),
+    wire.Element("status_message", "StatusMessage", wire.STRING, nillable=True),
+    wire.Element("interval", "Interval", wire.DURATION),
+)
