@@ -23,7 +23,9 @@ from . import naming
 from .model import Api, ComplexType, EnumType, Field, Header, Operation, QName, Service, Version
 from .pytypes import KNOWN_NAMESPACES, ClassInfo, TypeSpace
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+# In a checkout the templates sit at the top of the repository; in a wheel, inside codegen/.
+_HERE = Path(__file__).resolve().parent
+TEMPLATES = _HERE / "templates" if (_HERE / "templates" / "package").is_dir() else _HERE.parent / "templates"
 LINE_LENGTH = 100
 AGENT_ATTRIBUTES = frozenset({"endpoint", "session"})  # set by the Agent base classes
 
