@@ -28,7 +28,7 @@ Diagnostic codes (severity in brackets):
 - P003 [warning] the file is empty.
 - P004 [error] the front matter has no closing ``---`` line.
 - P005 [warning] a front matter line is not ``key: value``.
-- P006 [info] a front matter key this reader does not know.
+- P006 [warning] a front matter key this reader does not know.
 - P007 [warning] a front matter key given twice (the first value is used).
 - P010 [error] the page looks like a SOAP page, but its version or service cannot be told.
 - P011 [error] a SOAP operation page whose operation name cannot be told.
@@ -302,7 +302,7 @@ def _read_front_matter(
             problems.append(_diag(path, index + 1, "P007", "warning", message))
         elif key.lower() not in _KNOWN_KEYS:
             message = f"unknown front matter key {key!r}"
-            problems.append(_diag(path, index + 1, "P006", "info", message))
+            problems.append(_diag(path, index + 1, "P006", "warning", message))
         pairs.append((key, value))
         pair_lines.append(index + 1)
     return tuple(pairs), tuple(pair_lines), body_start, tuple(problems)
@@ -328,7 +328,9 @@ def _blocks(tokens: Sequence[Token]) -> Iterable[Block]:
             continue
         kind = token.type
         if kind == "heading_open":
-            yield Block("heading", _line(token), tokens[index + 1].content, level=int(token.tag[1:]))
+            yield Block(
+                "heading", _line(token), tokens[index + 1].content, level=int(token.tag[1:])
+            )
         elif kind == "paragraph_open":
             yield Block("paragraph", _line(token), tokens[index + 1].content)
         elif kind == "fence":
@@ -403,11 +405,17 @@ def _fences(
             continue
         start, end = token.map
         fences.append(Fence(token.info.strip(), token.content, start + 2))
-        closing = lines[end - 1].lstrip(" \t>") .rstrip() if end - 1 > start else ""
+        closing = lines[end - 1].lstrip(" \t>").rstrip() if end - 1 > start else ""
         marker = token.markup
         if not (closing and set(closing) == {marker[0]} and len(closing) >= len(marker)):
             problems.append(
-                _diag(path, start + 1, "P013", "error", f"the fenced block opened here ({marker}{token.info.strip()}) is never closed")
+                _diag(
+                    path,
+                    start + 1,
+                    "P013",
+                    "error",
+                    f"the fenced block opened here ({marker}{token.info.strip()}) is never closed",
+                )
             )
     return tuple(fences), tuple(problems)
 
@@ -423,11 +431,11 @@ def _walk(tokens: Sequence[Token]) -> Iterable[Token]:
 # Clean docstring text
 
 
-_SEE = re.compile(
-    r"<(see|seealso)\b([^<>]*?)(?:/>|>(.*?)</\1\s*>)", re.IGNORECASE | re.DOTALL
-)
+_SEE = re.compile(r"<(see|seealso)\b([^<>]*?)(?:/>|>(.*?)</\1\s*>)", re.IGNORECASE | re.DOTALL)
 _ATTRIBUTE = re.compile(r"""(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
-_NAME_REF = re.compile(r"<(?:paramref|typeparamref)\b[^<>]*?\bname\s*=\s*[\"']([^\"']*)[\"'][^<>]*/?>", re.IGNORECASE)
+_NAME_REF = re.compile(
+    r"<(?:paramref|typeparamref)\b[^<>]*?\bname\s*=\s*[\"']([^\"']*)[\"'][^<>]*/?>", re.IGNORECASE
+)
 _CODE = re.compile(r"<(c|code|tt)\b[^<>]*>(.*?)</\1\s*>", re.IGNORECASE | re.DOTALL)
 _BREAK = re.compile(r"</?(?:para|p|br)\b[^<>]*>", re.IGNORECASE)
 # Only the tags that doc comments and simple HTML use: text such as ``List<int>`` or
@@ -443,7 +451,9 @@ _LINK = re.compile(r"\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)")
 _REFERENCE_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^<>\s]+)>")
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", re.DOTALL)
-_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])")
+_EMPHASIS = re.compile(
+    r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])"
+)
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _SPACE = re.compile(r"\s+")
@@ -591,7 +601,9 @@ def identify(doc: Document, problems: tuple[Diagnostic, ...] = ()) -> Page:
     else:
         page = Page(path, kind)
         if kind == "other" and _looks_like_soap(doc):
-            message = "this looks like a SOAP page, but its kind, version and service cannot be told"
+            message = (
+                "this looks like a SOAP page, but its kind, version and service cannot be told"
+            )
             diagnostics.append(_diag(path, _h1_line(doc), "P010", "error", message))
     h1 = doc.h1()
     return replace(
@@ -666,7 +678,9 @@ def _is_toc(text: str) -> bool:
 
 def _looks_like_soap(doc: Document) -> bool:
     texts = [b.text for b in doc.blocks if b.kind in ("paragraph", "heading")]
-    return any(_MARKER.search(t) for t in texts) or any(_ENVELOPE.search(f.text) for f in doc.fences)
+    return any(_MARKER.search(t) for t in texts) or any(
+        _ENVELOPE.search(f.text) for f in doc.fences
+    )
 
 
 def _rest_line(doc: Document) -> tuple[str, str, str, int] | None:
@@ -701,8 +715,12 @@ def _rest_page(doc: Document, diagnostics: list[Diagnostic]) -> Page:
     service = _settle(claims, "service", doc.path, diagnostics)
     operation = _settle(claims, "operation", doc.path, diagnostics)
     return Page(
-        doc.path, "rest-endpoint", service=service, operation=operation,
-        endpoint=endpoint, endpoint_line=line,
+        doc.path,
+        "rest-endpoint",
+        service=service,
+        operation=operation,
+        endpoint=endpoint,
+        endpoint_line=line,
     )
 
 
@@ -747,7 +765,9 @@ def _soap_claims(doc: Document, kind: PageKind) -> list[_Claim]:
         # Uids are lowercase in the current docs: they confirm a name but cannot spell it.
         version, *names = found.groups()
         claims.append(
-            _Claim("the uid", doc.meta_line(uid_key), "Services" + version[len("services"):], *names)
+            _Claim(
+                "the uid", doc.meta_line(uid_key), "Services" + version[len("services") :], *names
+            )
         )
     return claims
 
@@ -792,7 +812,9 @@ def _soap_page(doc: Document, kind: PageKind, diagnostics: list[Diagnostic]) -> 
     claims = _soap_claims(doc, kind)
     version = _settle(claims, "version", doc.path, diagnostics)
     service = _settle(claims, "service", doc.path, diagnostics)
-    operation = _settle(claims, "operation", doc.path, diagnostics) if kind == "soap-operation" else ""
+    operation = (
+        _settle(claims, "operation", doc.path, diagnostics) if kind == "soap-operation" else ""
+    )
     marker = _marker(doc)
     endpoint, endpoint_line = marker if marker else ("", 0)
     where = _h1_line(doc)
@@ -804,8 +826,13 @@ def _soap_page(doc: Document, kind: PageKind, diagnostics: list[Diagnostic]) -> 
         )
         diagnostics.append(_diag(doc.path, where, "P010", "error", message))
     page = Page(
-        doc.path, kind, version=version, service=service, operation=operation,
-        endpoint=endpoint, endpoint_line=endpoint_line,
+        doc.path,
+        kind,
+        version=version,
+        service=service,
+        operation=operation,
+        endpoint=endpoint,
+        endpoint_line=endpoint_line,
     )
     if kind == "soap-wsdl":
         wsdl = next((f for f in doc.fences if _WSDL_DOCUMENT.search(f.text)), None)
@@ -844,7 +871,7 @@ def _soap_page(doc: Document, kind: PageKind, diagnostics: list[Diagnostic]) -> 
 def _version_of_index(doc: Document) -> str:
     match = _H1_VERSION_INDEX.match(_h1_text(doc))
     if match:
-        return "Services" + match.group(1)[len("services"):]
+        return "Services" + match.group(1)[len("services") :]
     for block in doc.blocks:
         found = _VERSION_LISTING.search(block.text) if block.kind == "paragraph" else None
         if found:
@@ -857,7 +884,8 @@ def _version_of_index(doc: Document) -> str:
 
 
 def _example_direction(heading: str) -> tuple[str, str] | None:
-    """``SaveConnection Request`` -> ("SaveConnection", "request"); ``Response`` -> ("", "response")."""
+    """``SaveConnection Request`` -> ("SaveConnection", "request");
+    ``Response`` -> ("", "response"); any other heading -> None."""
     match = _EXAMPLE_HEADING.match(clean_text(heading))
     if match is None:
         return None
@@ -918,7 +946,8 @@ def _examples(
             diagnostics.append(_diag(doc.path, fence.line - 1, "P016", "warning", message))
     for direction, code in (("request", "P014"), ("response", "P015")):
         if direction not in chosen:
-            message = f"no {direction} example (a fenced envelope under '## {heading} {direction.title()}')"
+            where = f"'## {heading} {direction.title()}'"
+            message = f"no {direction} example (a fenced envelope under {where})"
             diagnostics.append(_diag(doc.path, _h1_line(doc), code, "error", message))
     return chosen.get("request"), chosen.get("response")
 
@@ -1032,7 +1061,20 @@ def _diag(path: str, line: int, code: str, severity: Severity, message: str) -> 
 
 
 __all__ = [
-    "Block", "Document", "Fence", "Page", "PageKind", "SOAP_KINDS", "blocks_text",
-    "clean_text", "decode", "discover", "identify", "parse_document", "read_page", "read_source", "read_text",
+    "Block",
+    "Document",
+    "Fence",
+    "Page",
+    "PageKind",
+    "SOAP_KINDS",
+    "blocks_text",
+    "clean_text",
+    "decode",
+    "discover",
+    "identify",
+    "parse_document",
+    "read_page",
+    "read_source",
+    "read_text",
     "split_restricted",
 ]

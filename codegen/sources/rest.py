@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..model import Diagnostic, Severity
@@ -134,20 +134,16 @@ def _read(text: str, path: str, problems: tuple[Diagnostic, ...]) -> RestPage:
     doc = parse_document(text, path)
     page = identify(doc, problems)
     diagnostics = list(page.diagnostics)
-    result = RestPage(
-        path,
-        agent=page.service,
-        method=page.operation,
-        endpoint=page.endpoint,
-        endpoint_line=page.endpoint_line,
-        title=page.title,
-        uid=page.uid,
-        fences=page.fences,
-    )
     if page.kind != "rest-endpoint":
         message = f"not a REST endpoint page (it reads as {page.kind})"
         diagnostics.append(_diag(path, page.h1_line or 1, "R001", "error", message))
-        return _with_diagnostics(result, diagnostics)
+        return RestPage(
+            path,
+            title=page.title,
+            uid=page.uid,
+            fences=page.fences,
+            diagnostics=tuple(diagnostics),
+        )
     if not page.endpoint:
         message = "no 'POST /api/v1/Agents/<Agent>/<Method>' endpoint line"
         diagnostics.append(_diag(path, page.h1_line or 1, "R002", "error", message))
@@ -159,12 +155,12 @@ def _read(text: str, path: str, problems: tuple[Diagnostic, ...]) -> RestPage:
         diagnostics.append(_diag(path, where, "R004", "warning", "no sample response"))
     return RestPage(
         path,
-        agent=result.agent,
-        method=result.method,
-        endpoint=result.endpoint,
-        endpoint_line=result.endpoint_line,
-        title=result.title,
-        uid=result.uid,
+        agent=page.service,
+        method=page.operation,
+        endpoint=page.endpoint,
+        endpoint_line=page.endpoint_line,
+        title=page.title,
+        uid=page.uid,
         description=blocks_text(reading.description),
         online_restricted=_join(reading.restricted),
         query_parameters=tuple(reading.query),
@@ -177,13 +173,9 @@ def _read(text: str, path: str, problems: tuple[Diagnostic, ...]) -> RestPage:
         response_properties=tuple(reading.response_properties),
         sample_request=reading.sample_request,
         sample_response=reading.sample_response,
-        fences=result.fences,
+        fences=page.fences,
         diagnostics=tuple(diagnostics),
     )
-
-
-def _with_diagnostics(page: RestPage, diagnostics: Sequence[Diagnostic]) -> RestPage:
-    return replace(page, diagnostics=tuple(diagnostics))
 
 
 def _walk(doc: Document, endpoint_line: int, diagnostics: list[Diagnostic]) -> _Reading:
@@ -262,23 +254,25 @@ def _heading(block: Block, reading: _Reading) -> bool:
 
 def _sample(fence: Fence, block: Block, endpoint_line: int, reading: _Reading) -> bool:
     """Take a fence as the sample request or response; False when it is neither."""
-    if reading.section == "description" and block.line < endpoint_line <= block.line + 1 + block.text.count("\n"):
-        return True  # the endpoint fence itself
+    last_line = block.line + 1 + block.text.count("\n")
+    if reading.section == "description" and block.line < endpoint_line <= last_line:
+        return True  # the endpoint fence itself: not part of the description
     info = fence.info.lower()
-    is_response = info == "http_" or fence.text.lstrip().startswith("HTTP/")
-    if reading.section == "sample-request" and reading.sample_request is None and not is_response:
+    if reading.section not in ("sample-request", "sample-response") and info not in (
+        "http!",
+        "http_",
+    ):
+        return False
+    # An answer: marked http_, starting with a status line, or under "Sample response"
+    # (the older pages put it straight after the request, with no heading of its own).
+    answer = info == "http_" or fence.text.lstrip().startswith("HTTP/")
+    if answer or reading.section == "sample-response":
+        if reading.sample_response is None:
+            reading.sample_response = fence
+            return True
+    elif reading.sample_request is None:
         reading.sample_request = fence
         return True
-    if reading.section in ("sample-request", "sample-response") or info in ("http!", "http_"):
-        if is_response and reading.sample_response is None:
-            reading.sample_response = fence
-            return True
-        if info == "http!" and reading.sample_request is None:
-            reading.sample_request = fence
-            return True
-        if reading.section == "sample-response" and reading.sample_response is None:
-            reading.sample_response = fence
-            return True
     return False
 
 
@@ -333,7 +327,9 @@ def _properties(block: Block) -> list[RestProperty]:
         name = clean_text(row[name_column]) if name_column < len(row) else ""
         if not name:
             continue
-        kind = row[type_column].strip() if type_column is not None and type_column < len(row) else ""
+        kind = (
+            row[type_column].strip() if type_column is not None and type_column < len(row) else ""
+        )
         text = clean_text(row[text_column]) if text_column < len(row) else ""
         found.append(RestProperty(name, kind, text, line))
     return found
@@ -342,7 +338,9 @@ def _properties(block: Block) -> list[RestProperty]:
 _CELL_SEPARATOR = re.compile(r"(?<!\\)\|")
 
 
-def _check_cells(block: Block, lines: Sequence[str], path: str, diagnostics: list[Diagnostic]) -> None:
+def _check_cells(
+    block: Block, lines: Sequence[str], path: str, diagnostics: list[Diagnostic]
+) -> None:
     """The table reader pads short rows and drops extra cells: say so (R005)."""
     expected = len(block.rows[0]) if block.rows else 0
     for line in block.row_lines:
