@@ -64,7 +64,8 @@ class Codec:
 
 # -- text escaping ----------------------------------------------------------------------------
 
-_ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# XML 1.0 Char excludes these; lone surrogates cannot even be encoded as UTF-8
+_ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def escape(text: str) -> str:
@@ -176,7 +177,10 @@ class _Decimal(Primitive):
     def format(self, value: Any) -> str:
         if isinstance(value, float):
             value = Decimal(repr(value))
-        return format(Decimal(value), "f")  # xs:decimal has no exponent form
+        number = Decimal(value)
+        if not number.is_finite():
+            raise SerializationError(f"xs:decimal has no {number}")
+        return format(number, "f")  # xs:decimal has no exponent form
 
     def parse(self, text: str) -> Any:
         try:
@@ -239,12 +243,19 @@ _DURATION = re.compile(
 )
 
 
+# ser:duration is .NET's TimeSpan: its schema bounds it by TimeSpan.MaxValue / MinValue (in
+# 100 ns ticks, one more below zero); Python's timedelta reaches further.
+_TIMESPAN_MAX = timedelta(days=10675199, hours=2, minutes=48, seconds=5, microseconds=477580)
+
+
 class _Duration(Primitive):
     def format(self, value: Any) -> str:
         if not isinstance(value, timedelta):
             raise SerializationError(f"expected timedelta, got {type(value).__name__}")
         sign = "-" if value < timedelta(0) else ""
         value = abs(value)
+        if value > _TIMESPAN_MAX:
+            raise SerializationError(f"{sign}{value} is beyond the range of a .NET TimeSpan (ser:duration)")
         hours, rest = divmod(value.seconds, 3600)
         minutes, seconds = divmod(rest, 60)
         second_text = f"{seconds}.{value.microseconds:06d}".rstrip("0").rstrip(".") if value.microseconds else str(seconds)
@@ -397,7 +408,9 @@ class Element:
 
     def write(self, out: list[str], value: Any) -> None:
         if value is None:
-            if self.required and self.nillable:
+            if self.required:
+                if not self.nillable:  # leaving it out would make a message the schema rejects
+                    raise SerializationError(f"{self.name}: a value is required (the schema allows no nil here)")
                 out.append(self.nil)
             return
         codec = self.codec
