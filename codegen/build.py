@@ -40,6 +40,7 @@ from .model import (
     XSD,
     Api,
 )
+from .build_rest import build_webapi
 from .sources import examples
 from .sources.pages import Page
 from .sources.rest import RestPage
@@ -83,7 +84,10 @@ def build_api(
         builder = _VersionBuilder(name, grouped[name], rest_pages if name == newest else ())
         built.append(builder.build())
         diagnostics.extend(builder.diagnostics)
-    return Api(tuple(built)), diagnostics
+    paired = next((v for v in built if v.name == newest), None)
+    webapi, problems = build_webapi(rest_pages, paired, newest)
+    diagnostics.extend(problems)
+    return Api(tuple(built), webapi), diagnostics
 
 
 def _version_number(name: str) -> int:

@@ -194,9 +194,55 @@ class Version:
         return {t.name: t for t in self.types}
 
 
+RestLocation: TypeAlias = Literal["query", "property", "body"]
+
+
+@dataclass(frozen=True)
+class RestParameter:
+    """Where one parameter of a WebAPI endpoint travels: in the query string (``query``), as a
+    property of the JSON request object (``property``), or as the whole JSON body (``body``,
+    for endpoints whose body is one entity or one array)."""
+
+    wire_name: str  # the query key or JSON property, as the page writes it
+    location: RestLocation
+    field: Field  # name and type as the SOAP operation declares them
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """``POST /api/v1/Agents/<Agent>/<Method>``: a WebAPI twin of a SOAP operation."""
+
+    method: str
+    path: str
+    parameters: tuple[RestParameter, ...]
+    returns: tuple[Field, ...]  # the SOAP operation's output parts: none (void) or one
+    select: bool = False  # takes $select
+    description: str = ""
+    online_restricted: str = ""
+    soap_operation: str = ""  # "" where the endpoint was built from its page alone
+    source: SourceRef | None = None
+
+
+@dataclass(frozen=True)
+class RestAgent:
+    name: str
+    endpoints: tuple[Endpoint, ...]
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class WebApi:
+    """The WebAPI agents. They share the data contracts of one SOAP version (``version``):
+    the WebAPI mirrors the newest NetServer services."""
+
+    version: str
+    agents: tuple[RestAgent, ...]
+
+
 @dataclass(frozen=True)
 class Api:
     versions: tuple[Version, ...]
+    webapi: WebApi | None = None
 
 
 Severity: TypeAlias = Literal["error", "warning", "info"]
@@ -237,6 +283,6 @@ def to_json(value: object) -> str:
 __all__ = [
     "ANY_TYPE", "ARRAYS", "Api", "ArrayType", "ComplexType", "Diagnostic", "DictType",
     "EnumMember", "EnumType", "Field", "Header", "Message", "Operation", "PRIMITIVES",
-    "QName", "SERIALIZATION", "STRING", "Service", "Severity", "SourceRef", "TypeDef",
-    "Version", "XSD", "XSI",
+    "QName", "RestAgent", "RestLocation", "RestParameter", "SERIALIZATION", "STRING", "Service",
+    "Severity", "SourceRef", "TypeDef", "Endpoint", "Version", "WebApi", "XSD", "XSI",
 ]

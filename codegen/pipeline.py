@@ -66,15 +66,15 @@ def build_output(settings: Settings, progress: Progress | None = None) -> Outcom
         if page.kind in ("soap-operation", "soap-wsdl", "soap-service", "rest-endpoint"):
             content_hashes.append(hashlib.sha256(path.read_bytes()).hexdigest())
         report("read pages", index, len(paths))
-    if not any(p.kind in ("soap-operation", "soap-wsdl") for p in pages):
-        raise FatalError(f"no SOAP operation or WSDL pages found in {root}")
+    if not any(p.kind in ("soap-operation", "soap-wsdl", "rest-endpoint") for p in pages):
+        raise FatalError(f"no SOAP operation, WSDL or WebAPI pages found in {root}")
     api, diagnostics = build_api(pages, rest_pages, settings.versions)
     if settings.versions:
         missing = sorted(set(settings.versions) - {v.name for v in api.versions})
         if missing:
             raise FatalError(f"no pages of {', '.join(missing)} in {root}")
-    if not api.versions:
-        raise FatalError(f"no SOAP version could be built from {root}")
+    if not api.versions and api.webapi is None:
+        raise FatalError(f"no SOAP version or WebAPI could be built from {root}")
     # what the docs say, whatever the files are called or where they are
     fingerprint = hashlib.sha256("\n".join(sorted(content_hashes)).encode()).hexdigest()
     texts = Renderer(settings.package, __version__, fingerprint).render(api)

@@ -11,7 +11,7 @@ import os
 import textwrap
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -20,7 +20,20 @@ import jinja2
 from black.mode import TargetVersion
 
 from . import naming
-from .model import Api, ComplexType, EnumType, Field, Header, Operation, QName, Service, Version
+from .model import (
+    Api,
+    ComplexType,
+    Endpoint,
+    EnumType,
+    Field,
+    Header,
+    Operation,
+    QName,
+    RestAgent,
+    Service,
+    Version,
+    WebApi,
+)
 from .pytypes import KNOWN_NAMESPACES, ClassInfo, TypeSpace
 
 # In a checkout the templates sit at the top of the repository; in a wheel, inside codegen/.
@@ -118,6 +131,48 @@ class ServiceView:
 
 
 @dataclass(frozen=True)
+class RestParamView:
+    attr: str
+    annotation: str
+    element: str
+    location: str  # the runtime's constructor: query, prop or body
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class EndpointView:
+    method: str
+    const: str
+    path: str  # "<Agent>/<Method>"
+    params: tuple[RestParamView, ...]
+    returns: str
+    returns_element: str
+    select: bool
+    docstring: str
+
+
+@dataclass(frozen=True)
+class RestAgentView:
+    name: str
+    async_name: str
+    module: str
+    docstring: str
+    description: str
+    endpoints: tuple[EndpointView, ...]
+    type_imports: tuple[tuple[str, str], ...]
+    stdlib_imports: tuple[tuple[str, tuple[str, ...]], ...]
+
+    @property
+    def any_select(self) -> bool:
+        return any(e.select for e in self.endpoints)
+
+    def class_docstring(self, asynchronous: bool) -> str:
+        if asynchronous:
+            return f"The asyncio twin of {self.name}.\n\n{self.description}"
+        return self.description
+
+
+@dataclass(frozen=True)
 class HeaderSet:
     const: str
     names: tuple[str, ...] = ()
@@ -196,11 +251,15 @@ class Renderer:
         """Every file of the package, as text before black."""
         files: dict[str, str] = {}
         versions = []
+        spaces: dict[str, tuple[TypeSpace, str]] = {}
         for version in api.versions:
             module = naming.module_names([version.name])[0]
             agents = [naming.agent_class_names(s.name)[0] for s in version.services]
             versions.append({"name": version.name, "module": module, "example_agent": agents[0] if agents else ""})
             files.update(self.render_version(version, module))
+            spaces[version.name] = (self.space(version), module)
+        if api.webapi is not None:
+            files.update(self.render_webapi(api.webapi, spaces.get(api.webapi.version)))
         package_version = f"{self.generator_version}+docs.{self.fingerprint[:12]}"
         common = {
             "package": self.package,
@@ -209,6 +268,7 @@ class Renderer:
             "generator_version": self.generator_version,
             "docs_fingerprint": self.fingerprint,
             "distribution": self.package.replace("_", "-"),
+            "webapi": api.webapi is not None,
         }
         files[f"{self.package}/__init__.py"] = self.template("package_init.py.jinja", **common)
         files[f"{self.package}/py.typed"] = ""
@@ -223,9 +283,14 @@ class Renderer:
 
     # -- one version --------------------------------------------------------------------------
 
-    def render_version(self, version: Version, module: str) -> dict[str, str]:
+    @staticmethod
+    def space(version: Version) -> TypeSpace:
+        """The Python side of a version's types (agent class names are taken first)."""
         agents = {name for s in version.services for name in naming.agent_class_names(s.name)}
-        space = TypeSpace(version, reserved=frozenset(agents))
+        return TypeSpace(version, reserved=frozenset(agents))
+
+    def render_version(self, version: Version, module: str) -> dict[str, str]:
+        space = self.space(version)
         prefix = f"{self.package}/{module}"
         files: dict[str, str] = {}
         classes = sorted(space.classes.values(), key=lambda c: c.name)
@@ -429,6 +494,93 @@ class Renderer:
         )
 
 
+    # -- the WebAPI ----------------------------------------------------------------------------
+
+    def render_webapi(self, webapi: WebApi, shared: tuple[TypeSpace, str] | None) -> dict[str, str]:
+        prefix = f"{self.package}/webapi"
+        files: dict[str, str] = {}
+        if shared is None:  # built from the pages alone: no data contracts to share
+            space = TypeSpace(Version("", "", (), ()))
+            schema_module, types_package = "._schema", ".types"
+            files[f"{prefix}/_schema.py"] = self.template("webapi_schema.py.jinja")
+        else:
+            space, version_module = shared
+            schema_module, types_package = f"..{version_module}._schema", f"..{version_module}.types"
+        modules = naming.module_names([a.name for a in webapi.agents])
+        agents = []
+        for agent, module in zip(webapi.agents, modules):
+            view = self.rest_agent_view(space, webapi, agent, module)
+            agents.append(view)
+            context = {"agent": view, "schema_module": schema_module, "types_package": types_package}
+            files[f"{prefix}/{module}.py"] = self.template("webapi_agent.py.jinja", **context)
+            files[f"{prefix}/{module}.pyi"] = self.template("webapi_agent.pyi.jinja", **context)
+        context = {
+            "agents": agents,
+            "exports": sorted(name for a in agents for name in (a.name, a.async_name)),
+            "endpoint_count": sum(len(a.endpoints) for a in agents),
+            "version": webapi.version,
+            "package": self.package,
+        }
+        files[f"{prefix}/__init__.py"] = self.template("webapi_init.py.jinja", **context)
+        files[f"{prefix}/__init__.pyi"] = self.template("webapi_init.pyi.jinja", **context)
+        return files
+
+    def rest_agent_view(self, space: TypeSpace, webapi: WebApi, agent: RestAgent, module: str) -> RestAgentView:
+        imports = _Imports()
+        methods = naming.method_names([e.method for e in agent.endpoints], reserved=AGENT_ATTRIBUTES)
+        endpoints = []
+        for endpoint, method in zip(agent.endpoints, methods):
+            fields = [p.field for p in endpoint.parameters]
+            attrs = naming.parameter_names([f.name for f in fields], reserved=REST_KEYWORDS)
+            params = []
+            for attr, parameter in zip(attrs, endpoint.parameters):
+                item = parameter.field
+                imports.add(space, item.type)
+                wire_item = replace(item, name=parameter.wire_name or item.name)
+                params.append(
+                    RestParamView(
+                        attr=attr,
+                        annotation=space.parameter_annotation(item),
+                        element=space.element(attr, wire_item),
+                        location=_REST_LOCATIONS[parameter.location],
+                        description=item.description,
+                    )
+                )
+            returns = "None"
+            returns_element = ""
+            if endpoint.returns:
+                result = endpoint.returns[0]
+                imports.add(space, result.type)
+                returns = space.parameter_annotation(result)
+                returns_element = space.element("response", replace(result, min_occurs=0))
+            endpoints.append(
+                EndpointView(
+                    method=method,
+                    const="_" + method.upper().rstrip("_"),
+                    path=endpoint.path.removeprefix("/api/v1/Agents/"),
+                    params=tuple(params),
+                    returns=returns,
+                    returns_element=returns_element,
+                    select=endpoint.select,
+                    docstring=_endpoint_docstring(agent, endpoint, params),
+                )
+            )
+        name, async_name = naming.agent_class_names(agent.name)
+        description = agent.description or f"The {agent.name} agent of the SuperOffice WebAPI."
+        if webapi.version:
+            description += f" Mirrors the {agent.name} SOAP agent of {webapi.version} and shares its data contracts."
+        return RestAgentView(
+            name=name,
+            async_name=async_name,
+            module=module,
+            docstring=f"The {agent.name} agent of the WebAPI: {len(endpoints)} endpoints.",
+            description=wrap(description, LINE_LENGTH - 8),
+            endpoints=tuple(endpoints),
+            type_imports=imports.class_lines(space),
+            stdlib_imports=imports.stdlib_lines(),
+        )
+
+
 class _FieldNames:
     """Python attribute names of the fields of each complex type, base classes first, so that
     a subclass never reuses an inherited name."""
@@ -452,6 +604,23 @@ class _FieldNames:
         own = naming.field_names([f.name for f in typedef.fields], inherited=inherited)
         self.cache[typedef.name] = (own, inherited)
         return own, inherited
+
+
+REST_KEYWORDS = frozenset({"select", "options"})  # the keyword-only arguments of every endpoint method
+_REST_LOCATIONS = {"query": "query", "property": "prop", "body": "body"}
+
+
+def _endpoint_docstring(agent: RestAgent, endpoint: Endpoint, params: Sequence[RestParamView]) -> str:
+    text = endpoint.description or f"POST {endpoint.path}."
+    sections = [wrap(text)]
+    if endpoint.online_restricted:
+        sections.append(wrap(f"Online Restricted: {endpoint.online_restricted}"))
+    entries = [(p.attr, p.description) for p in params if p.description]
+    if endpoint.select:
+        entries.append(("select", "Properties to include in the result (the others come back null), e.g. [\"Name\", \"Department\"]."))
+    entries.append(("options", "Language, culture and time zone for this call, over the session's defaults."))
+    sections.append(_indent_block("Args:", entries))
+    return "\n\n".join(sections)
 
 
 def _header_field(header: Header) -> Field:

@@ -176,7 +176,7 @@ def test_a_failed_run_leaves_the_previous_output_untouched(tmp_path: Path, capsy
     code = main(["generate", "--docs", str(docs), "--out", str(out), "--no-progress"])
 
     assert code == 2
-    assert "no SOAP operation or WSDL pages" in capsys.readouterr().err
+    assert "no SOAP operation, WSDL or WebAPI pages" in capsys.readouterr().err
     assert tree_hashes(out) == before
 
 

@@ -1,5 +1,6 @@
 """A golden record of a small selection of the output: the ErpSync service of Services86 and
-Services88, generated from the corpus' pages of that service alone. A change to the generator
+Services88 and the ErpSync agent of the WebAPI, generated from the corpus' pages of that
+service alone. A change to the generator
 that changes the output shows here as a reviewable diff; after reviewing it, rewrite the record
 with `python -m pytest tests/test_golden.py --update-golden`."""
 
@@ -26,6 +27,7 @@ def generate_selection(docs: Path) -> dict[str, bytes]:
         folder.mkdir(parents=True)
         shutil.copy(corpus / "soap" / version / f"{version}-{service}.md", folder)
         shutil.copytree(corpus / "soap" / version / service, folder / service)
+    shutil.copytree(corpus / "restful" / "agent" / "ErpSync_Agent", docs / "rest")
     outcome = build_output(Settings(docs=docs, out=docs / "out"))
     assert outcome.errors == 0, outcome.diagnostics
     # the runtime is copied verbatim from templates/runtime: not part of the record

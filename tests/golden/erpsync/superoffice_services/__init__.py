@@ -1,13 +1,15 @@
-"""Typed SuperOffice NetServer clients, generated from SuperOffice's API reference docs.
+"""Typed SuperOffice clients, generated from SuperOffice's API reference docs.
 
-Versions: services86, services88. Each version is a subpackage with one
-agent class per service (sync and asyncio) and a dataclass or enum per data contract::
+NetServer SOAP versions: services86, services88. Each version is a subpackage
+with one agent class per service (sync and asyncio) and a dataclass or enum per data contract::
 
     from superoffice_services import SoapSession
     from superoffice_services.services88 import ErpSyncAgent
 
     with SoapSession(base_url, ticket=ticket, application_token=token) as session:
         agent = ErpSyncAgent(session)
+
+The WebAPI (REST, JSON) agents are in ``superoffice_services.webapi``, with ``WebApiSession``.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from ._runtime.errors import (
 from ._runtime.session import AsyncSoapSession, SoapSession
 from ._runtime.soap import Reply, capture_replies
 
-__version__ = "0.1.0+docs.fb361bf7671b"
+__version__ = "0.1.0+docs.e7a71fed3884"
 VERSIONS = (
     "services86",
     "services88",

@@ -945,55 +945,116 @@ class ErpSyncAgent(Agent):
     endpoint = "Remote/Services88/ErpSync.svc"
 
     def create_default_erp_sync_connector_entity(self) -> ErpSyncConnectorEntity | None:
-        """Call ErpSync.CreateDefaultErpSyncConnectorEntity of NetServer Services88."""
+        """Set default values into a new ErpSyncConnectorEntity.
+
+        NetServer calculates default values on the entity, which is required when
+        creating/storing a new instance
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return self._call(_CREATE_DEFAULT_ERP_SYNC_CONNECTOR_ENTITY)
 
     def save_erp_sync_connector_entity(
         self, erp_sync_connector_entity: ErpSyncConnectorEntity | None
     ) -> ErpSyncConnectorEntity | None:
-        """Call ErpSync.SaveErpSyncConnectorEntity of NetServer Services88."""
+        """Updates the existing ErpSyncConnectorEntity or creates a new ErpSyncConnectorEntity if
+        the id parameter is empty
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return self._call(_SAVE_ERP_SYNC_CONNECTOR_ENTITY, erp_sync_connector_entity)
 
     def delete_erp_sync_connector_entity(self, erp_sync_connector_entity_id: int) -> None:
-        """Call ErpSync.DeleteErpSyncConnectorEntity of NetServer Services88."""
+        """Deletes the ErpSyncConnectorEntity
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+
+        Args:
+            erp_sync_connector_entity_id: Required The id of the ErpSyncConnectorEntity to be
+                deleted.
+        """
         return self._call(_DELETE_ERP_SYNC_CONNECTOR_ENTITY, erp_sync_connector_entity_id)
 
     def get_connection(self, erp_connection_id: int) -> ErpConnection | None:
-        """Call ErpSync.GetConnection of NetServer Services88."""
+        """Returns the specified connection.
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return self._call(_GET_CONNECTION, erp_connection_id)
 
     def save_connection(self, connection: ErpConnection | None) -> ErpConnection | None:
-        """Call ErpSync.SaveConnection of NetServer Services88."""
+        """Saves a connection to the database.
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+
+        Args:
+            connection: Information about a connection to the ERP system. Carrier object for
+                ErpConnection. Services for the ErpConnection Carrier is available from the
+                ErpSync Agent.
+        """
         return self._call(_SAVE_CONNECTION, connection)
 
     def delete_connection(self, erp_connection_id: int) -> None:
-        """Call ErpSync.DeleteConnection of NetServer Services88."""
+        """Deletes a connection from the database.
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return self._call(_DELETE_CONNECTION, erp_connection_id)
 
     def get_configuration_fields(self, erp_connector_id: int) -> list[FieldMetadata] | None:
-        """Call ErpSync.GetConfigurationFields of NetServer Services88."""
+        """Returns all fields needed to connect to the given connector
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return self._call(_GET_CONFIGURATION_FIELDS, erp_connector_id)
 
     def get_erp_connection_config_fields(self, erp_connection_id: int) -> dict[str, str] | None:
-        """Call ErpSync.GetErpConnectionConfigFields of NetServer Services88."""
+        """Returns the config fields for the connection.
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return self._call(_GET_ERP_CONNECTION_CONFIG_FIELDS, erp_connection_id)
 
     def toggle_erp_connection_active(self, erp_connection_id: int) -> list[str] | None:
-        """Call ErpSync.ToggleErpConnectionActive of NetServer Services88."""
+        """Toggles the Active state of the connection
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return self._call(_TOGGLE_ERP_CONNECTION_ACTIVE, erp_connection_id)
 
     def test_connection_by_id(self, erp_connection_id: int) -> bool:
-        """Call ErpSync.TestConnectionById of NetServer Services88."""
+        """Tests to see if we can establish a connection with the given config fields
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return self._call(_TEST_CONNECTION_BY_ID, erp_connection_id)
 
     def test_connection_by_config(
         self, erp_connection_id: int, config_fields: dict[str, str] | None
     ) -> bool:
-        """Call ErpSync.TestConnectionByConfig of NetServer Services88."""
+        """Tests to see if the given connection has a valid connection to its connector
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return self._call(_TEST_CONNECTION_BY_CONFIG, erp_connection_id, config_fields)
 
     def save_erp_connection_sync_priorities(self, erp_connection_ids: list[int] | None) -> bool:
-        """Call ErpSync.SaveErpConnectionSyncPriorities of NetServer Services88."""
+        """Takes an array of the ErpConnection ids and saves these as ordered sync priorities
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return self._call(_SAVE_ERP_CONNECTION_SYNC_PRIORITIES, erp_connection_ids)
 
     def move_erp_field_item(
@@ -1003,7 +1064,11 @@ class ErpSyncAgent(Agent):
         erp_connection_id: int,
         erp_actor_type: ErpActorType,
     ) -> None:
-        """Call ErpSync.MoveErpFieldItem of NetServer Services88."""
+        """Moves the rank of the erp field up or down
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return self._call(
             _MOVE_ERP_FIELD_ITEM, erp_field_id, direction, erp_connection_id, erp_actor_type
         )
@@ -1011,21 +1076,41 @@ class ErpSyncAgent(Agent):
     def supports_advanced_search(
         self, erp_connection_id: int, erp_actor_type: ErpActorType
     ) -> bool:
-        """Call ErpSync.SupportsAdvancedSearch of NetServer Services88."""
+        """Indicates if the connection supports advanced search for the given erp actor
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return self._call(_SUPPORTS_ADVANCED_SEARCH, erp_connection_id, erp_actor_type)
 
     def get_all_connectors(self) -> list[ListItem] | None:
-        """Call ErpSync.GetAllConnectors of NetServer Services88."""
+        """Returns all ERP Sync connectors.
+
+        Uses the `ErpConnector` archive.
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return self._call(_GET_ALL_CONNECTORS)
 
     def get_all_connections(self, include_deleted: bool) -> list[ErpConnection] | None:
-        """Call ErpSync.GetAllConnections of NetServer Services88."""
+        """Returns all ERP Sync connections without config field data.
+
+        Uses the `ErpConnection` archive.
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return self._call(_GET_ALL_CONNECTIONS, include_deleted)
 
     def get_connections_and_display_fields(
         self, crm_actor_type: CrmActorType, entity_id: int
     ) -> list[ErpConnectionData] | None:
-        """Call ErpSync.GetConnectionsAndDisplayFields of NetServer Services88."""
+        """Get all connection statuses and fields for a given entity
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return self._call(_GET_CONNECTIONS_AND_DISPLAY_FIELDS, crm_actor_type, entity_id)
 
     def get_erp_field_values(
@@ -1035,7 +1120,11 @@ class ErpSyncAgent(Agent):
         entity_id: int,
         field_keys: list[str] | None,
     ) -> list[str] | None:
-        """Call ErpSync.GetErpFieldValues of NetServer Services88."""
+        """Get the values for the specified fields from the ERP connection
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return self._call(
             _GET_ERP_FIELD_VALUES, erp_connection_id, crm_actor_type, entity_id, field_keys
         )
@@ -1043,19 +1132,37 @@ class ErpSyncAgent(Agent):
     def get_fields_for_new_erp_actor(
         self, erp_connection_id: int, erp_actor_type: ErpActorType
     ) -> list[FieldMetadata] | None:
-        """Call ErpSync.GetFieldsForNewErpActor of NetServer Services88."""
+        """Get the fields that must be filled out when creating a new ERP actor
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return self._call(_GET_FIELDS_FOR_NEW_ERP_ACTOR, erp_connection_id, erp_actor_type)
 
     def get_connection_list_mappings(
         self, erp_connection_id: int
     ) -> ErpConnectionListMappingContainer | None:
-        """Call ErpSync.GetConnectionListMappings of NetServer Services88."""
+        """Returns the listmappings for the specified connection.
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return self._call(_GET_CONNECTION_LIST_MAPPINGS, erp_connection_id)
 
     def save_connection_list_mappings(
         self, list_mapping: ErpConnectionListMappingContainer | None
     ) -> ErpConnectionListMappingContainer | None:
-        """Call ErpSync.SaveConnectionListMappings of NetServer Services88."""
+        """Saves a connection to the database.
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+
+        Args:
+            list_mapping: Information about all list connections for a connection between CRM
+                and the ERP system. Carrier object for ErpConnectionListMappingContainer.
+                Services for the ErpConnectionListMappingContainer Carrier is available from the
+                ErpSync Agent.
+        """
         return self._call(_SAVE_CONNECTION_LIST_MAPPINGS, list_mapping)
 
     def connect_actor(
@@ -1067,7 +1174,11 @@ class ErpSyncAgent(Agent):
         erp_actor_type: ErpActorType,
         field_values: list[ErpSyncFieldValue] | None,
     ) -> None:
-        """Call ErpSync.ConnectActor of NetServer Services88."""
+        """Create a link between Erp and Crm and set default values
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return self._call(
             _CONNECT_ACTOR,
             erp_connection_id,
@@ -1087,7 +1198,11 @@ class ErpSyncAgent(Agent):
         erp_actor_type: ErpActorType,
         field_values: list[ErpSyncFieldValue] | None,
     ) -> bool:
-        """Call ErpSync.TryConnectActor of NetServer Services88."""
+        """Create a link between Erp and Crm and set default values
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return self._call(
             _TRY_CONNECT_ACTOR,
             erp_connection_id,
@@ -1101,19 +1216,31 @@ class ErpSyncAgent(Agent):
     def get_field_values_from_crm(
         self, record_id: int, actor_type_crm: CrmActorType
     ) -> list[ErpSyncFieldValue] | None:
-        """Call ErpSync.GetFieldValuesFromCrm of NetServer Services88."""
+        """Get Crm Field values
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return self._call(_GET_FIELD_VALUES_FROM_CRM, record_id, actor_type_crm)
 
     def get_field_values_from_erp(
         self, erp_connection_id: int, actor_type_erp: ErpActorType, erp_key: str | None
     ) -> list[ErpSyncFieldValue] | None:
-        """Call ErpSync.GetFieldValuesFromErp of NetServer Services88."""
+        """Get Erp Field values
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return self._call(_GET_FIELD_VALUES_FROM_ERP, erp_connection_id, actor_type_erp, erp_key)
 
     def get_actor_type_mapping(
         self, erp_connection_id: int, actor_type: ErpActorType
     ) -> ErpSyncActorTypeMapping | None:
-        """Call ErpSync.GetActorTypeMapping of NetServer Services88."""
+        """Get the current mappings for one connection/actor; connection+actor type = unique key
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return self._call(_GET_ACTOR_TYPE_MAPPING, erp_connection_id, actor_type)
 
     def create_actor_link(
@@ -1124,7 +1251,11 @@ class ErpSyncAgent(Agent):
         erp_key: str | None,
         erp_actor_type: ErpActorType,
     ) -> bool:
-        """Call ErpSync.CreateActorLink of NetServer Services88."""
+        """Link a crm entity to an erp entity
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return self._call(
             _CREATE_ACTOR_LINK,
             erp_connection_id,
@@ -1137,7 +1268,11 @@ class ErpSyncAgent(Agent):
     def break_actor_link(
         self, erp_connection_id: int, crm_record_id: int, crm_actor_type: CrmActorType
     ) -> bool:
-        """Call ErpSync.BreakActorLink of NetServer Services88."""
+        """Remove the link between a CRM entity and an ERP entity
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return self._call(_BREAK_ACTOR_LINK, erp_connection_id, crm_record_id, crm_actor_type)
 
     def create_erp_actor_from_crm(
@@ -1148,7 +1283,11 @@ class ErpSyncAgent(Agent):
         crm_actor_type: CrmActorType,
         erp_field_key_values: dict[str, str] | None,
     ) -> bool:
-        """Call ErpSync.CreateErpActorFromCrm of NetServer Services88."""
+        """Create ErpActor from crm entity
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return self._call(
             _CREATE_ERP_ACTOR_FROM_CRM,
             connection_id,
@@ -1161,107 +1300,211 @@ class ErpSyncAgent(Agent):
     def save_actor_type_mapping(
         self, mapping: ErpSyncActorTypeMapping | None
     ) -> ErpSyncActorTypeMapping | None:
-        """Call ErpSync.SaveActorTypeMapping of NetServer Services88."""
+        """Save mappings for a connection/actor
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+
+        Args:
+            mapping: Mapping information for one Actor, contains array of field mappings (ERP
+                <-> SuperOffice) Carrier object for ErpSyncActorTypeMapping. Services for the
+                ErpSyncActorTypeMapping Carrier is available from the ErpSync Agent.
+        """
         return self._call(_SAVE_ACTOR_TYPE_MAPPING, mapping)
 
     def validate_archive_column_config(
         self, list_owner: str | None, erp_connection_id: int
     ) -> None:
-        """Call ErpSync.ValidateArchiveColumnConfig of NetServer Services88."""
+        """Clear field info from table SUPERLISTCOLUMNSIZE if field mapping changed on given
+        connection
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return self._call(_VALIDATE_ARCHIVE_COLUMN_CONFIG, list_owner, erp_connection_id)
 
     def update_connection_fields(self, erp_connection_id: int) -> bool:
-        """Call ErpSync.UpdateConnectionFields of NetServer Services88."""
+        """Gets all supported actor types, and all fields for each actor type, and save this state
+        to the CRM database
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return self._call(_UPDATE_CONNECTION_FIELDS, erp_connection_id)
 
     def get_crm_actor_type(
         self, erp_connection_id: int, erp_actor_type: ErpActorType
     ) -> CrmActorType:
-        """Call ErpSync.GetCrmActorType of NetServer Services88."""
+        """Retrieves the CrmActorType that are mapped to a specific ErpActorType for this
+        connection
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return self._call(_GET_CRM_ACTOR_TYPE, erp_connection_id, erp_actor_type)
 
     def get_erp_sync_connection_summary(
         self, erp_sync_connection_id: int
     ) -> ErpSyncConnectionSummary | None:
-        """Call ErpSync.GetErpSyncConnectionSummary of NetServer Services88."""
+        """Get a summary of the current ErpSync configuration/setup
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return self._call(_GET_ERP_SYNC_CONNECTION_SUMMARY, erp_sync_connection_id)
 
     def get_erp_sync_connector_entity(
         self, erp_sync_connector_entity_id: int
     ) -> ErpSyncConnectorEntity | None:
-        """Call ErpSync.GetErpSyncConnectorEntity of NetServer Services88."""
+        """Gets a ErpSyncConnectorEntity object.
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+
+        Args:
+            erp_sync_connector_entity_id: Required The primary key.
+        """
         return self._call(_GET_ERP_SYNC_CONNECTOR_ENTITY, erp_sync_connector_entity_id)
 
     def can_delete_erp_sync_connector_entity(
         self, erp_sync_connector_id: int
     ) -> ErpSyncResponseCode:
-        """Call ErpSync.CanDeleteErpSyncConnectorEntity of NetServer Services88."""
+        """Can we delete the connector?
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return self._call(_CAN_DELETE_ERP_SYNC_CONNECTOR_ENTITY, erp_sync_connector_id)
 
     def test_connector_url(self, url: str | None) -> ErpSyncResponseCode:
-        """Call ErpSync.TestConnectorUrl of NetServer Services88."""
+        """Test if connector urls anwers
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return self._call(_TEST_CONNECTOR_URL, url)
 
     def save_default_value_info(
         self, erp_sync_default_value: ErpSyncDefaultValue | None
     ) -> ErpSyncDefaultValue | None:
-        """Call ErpSync.SaveDefaultValueInfo of NetServer Services88."""
+        """Save information about a default value for an ERP field
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+
+        Args:
+            erp_sync_default_value: Contains default value information for one ERP field Carrier
+                object for ErpSyncDefaultValue. Services for the ErpSyncDefaultValue Carrier is
+                available from the ErpSync Agent.
+        """
         return self._call(_SAVE_DEFAULT_VALUE_INFO, erp_sync_default_value)
 
     def get_default_value_info(self, erp_field_id: int) -> ErpSyncDefaultValue | None:
-        """Call ErpSync.GetDefaultValueInfo of NetServer Services88."""
+        """Get information about default value for an ERP field
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return self._call(_GET_DEFAULT_VALUE_INFO, erp_field_id)
 
     def sync_all(self) -> PluginResponse | None:
-        """Call ErpSync.SyncAll of NetServer Services88."""
+        """Sync all active connections
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return self._call(_SYNC_ALL)
 
     def force_sync_all(self) -> PluginResponse | None:
-        """Call ErpSync.ForceSyncAll of NetServer Services88."""
+        """Sync all active connections even when automatic sync is off
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return self._call(_FORCE_SYNC_ALL)
 
     def force_resync(
         self, erp_connection_id: int, internal_key_ids: list[int] | None
     ) -> PluginResponse | None:
-        """Call ErpSync.ForceResync of NetServer Services88."""
+        """Force resync from CRM or given Erp connection to all other connections
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return self._call(_FORCE_RESYNC, erp_connection_id, internal_key_ids)
 
     def force_resync_no_blank_values(
         self, erp_connection_id: int, internal_key_ids: list[int] | None
     ) -> PluginResponse | None:
-        """Call ErpSync.ForceResyncNoBlankValues of NetServer Services88."""
+        """Force resync from CRM or given Erp connection to all other connections and tell the sync
+        that you don't want blank values to overwrite non-blank values.
+
+        Useful on import.
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return self._call(_FORCE_RESYNC_NO_BLANK_VALUES, erp_connection_id, internal_key_ids)
 
     def force_resync_batch_task(
         self, erp_connection_id: int, internal_key_ids: list[int] | None
     ) -> None:
-        """Call ErpSync.ForceResyncBatchTask of NetServer Services88."""
+        """Start batch task to force resync from CRM or given Erp connection to all other
+        connections
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return self._call(_FORCE_RESYNC_BATCH_TASK, erp_connection_id, internal_key_ids)
 
     def force_resync_external(
         self, erp_connection_id: int, erp_actor_type: ErpActorType, external_keys: list[str] | None
     ) -> PluginResponse | None:
-        """Call ErpSync.ForceResyncExternal of NetServer Services88."""
+        """Force resync from CRM or given Erp connection to all other connections, using external
+        keys
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return self._call(_FORCE_RESYNC_EXTERNAL, erp_connection_id, erp_actor_type, external_keys)
 
     def force_resync_external_no_blank_values(
         self, erp_connection_id: int, erp_actor_type: ErpActorType, external_keys: list[str] | None
     ) -> PluginResponse | None:
-        """Call ErpSync.ForceResyncExternalNoBlankValues of NetServer Services88."""
+        """Force resync from CRM or given Erp connection to all other connections, using external
+        keys, and tell the sync that you don't want blank values to overwrite non-blank values.
+
+        Useful on import.
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return self._call(
             _FORCE_RESYNC_EXTERNAL_NO_BLANK_VALUES, erp_connection_id, erp_actor_type, external_keys
         )
 
     def get_engine_status(self) -> ErpSyncEngineStatus | None:
-        """Call ErpSync.GetEngineStatus of NetServer Services88."""
+        """Get the current status of the Sync engine
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return self._call(_GET_ENGINE_STATUS)
 
     def change_engine_status(self, run: bool) -> ErpSyncEngineStatus | None:
-        """Call ErpSync.ChangeEngineStatus of NetServer Services88."""
+        """Change the current running/stopped status of the Sync engine
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return self._call(_CHANGE_ENGINE_STATUS, run)
 
     def change_engine_interval(self, interval: timedelta) -> None:
-        """Call ErpSync.ChangeEngineInterval of NetServer Services88."""
+        """Change the interval for each run of the Sync Engine
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return self._call(_CHANGE_ENGINE_INTERVAL, interval)
 
 
@@ -1276,59 +1519,120 @@ class AsyncErpSyncAgent(AsyncAgent):
     endpoint = "Remote/Services88/ErpSync.svc"
 
     async def create_default_erp_sync_connector_entity(self) -> ErpSyncConnectorEntity | None:
-        """Call ErpSync.CreateDefaultErpSyncConnectorEntity of NetServer Services88."""
+        """Set default values into a new ErpSyncConnectorEntity.
+
+        NetServer calculates default values on the entity, which is required when
+        creating/storing a new instance
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return await self._call(_CREATE_DEFAULT_ERP_SYNC_CONNECTOR_ENTITY)
 
     async def save_erp_sync_connector_entity(
         self, erp_sync_connector_entity: ErpSyncConnectorEntity | None
     ) -> ErpSyncConnectorEntity | None:
-        """Call ErpSync.SaveErpSyncConnectorEntity of NetServer Services88."""
+        """Updates the existing ErpSyncConnectorEntity or creates a new ErpSyncConnectorEntity if
+        the id parameter is empty
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return await self._call(_SAVE_ERP_SYNC_CONNECTOR_ENTITY, erp_sync_connector_entity)
 
     async def delete_erp_sync_connector_entity(self, erp_sync_connector_entity_id: int) -> None:
-        """Call ErpSync.DeleteErpSyncConnectorEntity of NetServer Services88."""
+        """Deletes the ErpSyncConnectorEntity
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+
+        Args:
+            erp_sync_connector_entity_id: Required The id of the ErpSyncConnectorEntity to be
+                deleted.
+        """
         return await self._call(_DELETE_ERP_SYNC_CONNECTOR_ENTITY, erp_sync_connector_entity_id)
 
     async def get_connection(self, erp_connection_id: int) -> ErpConnection | None:
-        """Call ErpSync.GetConnection of NetServer Services88."""
+        """Returns the specified connection.
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return await self._call(_GET_CONNECTION, erp_connection_id)
 
     async def save_connection(self, connection: ErpConnection | None) -> ErpConnection | None:
-        """Call ErpSync.SaveConnection of NetServer Services88."""
+        """Saves a connection to the database.
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+
+        Args:
+            connection: Information about a connection to the ERP system. Carrier object for
+                ErpConnection. Services for the ErpConnection Carrier is available from the
+                ErpSync Agent.
+        """
         return await self._call(_SAVE_CONNECTION, connection)
 
     async def delete_connection(self, erp_connection_id: int) -> None:
-        """Call ErpSync.DeleteConnection of NetServer Services88."""
+        """Deletes a connection from the database.
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return await self._call(_DELETE_CONNECTION, erp_connection_id)
 
     async def get_configuration_fields(self, erp_connector_id: int) -> list[FieldMetadata] | None:
-        """Call ErpSync.GetConfigurationFields of NetServer Services88."""
+        """Returns all fields needed to connect to the given connector
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return await self._call(_GET_CONFIGURATION_FIELDS, erp_connector_id)
 
     async def get_erp_connection_config_fields(
         self, erp_connection_id: int
     ) -> dict[str, str] | None:
-        """Call ErpSync.GetErpConnectionConfigFields of NetServer Services88."""
+        """Returns the config fields for the connection.
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return await self._call(_GET_ERP_CONNECTION_CONFIG_FIELDS, erp_connection_id)
 
     async def toggle_erp_connection_active(self, erp_connection_id: int) -> list[str] | None:
-        """Call ErpSync.ToggleErpConnectionActive of NetServer Services88."""
+        """Toggles the Active state of the connection
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return await self._call(_TOGGLE_ERP_CONNECTION_ACTIVE, erp_connection_id)
 
     async def test_connection_by_id(self, erp_connection_id: int) -> bool:
-        """Call ErpSync.TestConnectionById of NetServer Services88."""
+        """Tests to see if we can establish a connection with the given config fields
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return await self._call(_TEST_CONNECTION_BY_ID, erp_connection_id)
 
     async def test_connection_by_config(
         self, erp_connection_id: int, config_fields: dict[str, str] | None
     ) -> bool:
-        """Call ErpSync.TestConnectionByConfig of NetServer Services88."""
+        """Tests to see if the given connection has a valid connection to its connector
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return await self._call(_TEST_CONNECTION_BY_CONFIG, erp_connection_id, config_fields)
 
     async def save_erp_connection_sync_priorities(
         self, erp_connection_ids: list[int] | None
     ) -> bool:
-        """Call ErpSync.SaveErpConnectionSyncPriorities of NetServer Services88."""
+        """Takes an array of the ErpConnection ids and saves these as ordered sync priorities
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return await self._call(_SAVE_ERP_CONNECTION_SYNC_PRIORITIES, erp_connection_ids)
 
     async def move_erp_field_item(
@@ -1338,7 +1642,11 @@ class AsyncErpSyncAgent(AsyncAgent):
         erp_connection_id: int,
         erp_actor_type: ErpActorType,
     ) -> None:
-        """Call ErpSync.MoveErpFieldItem of NetServer Services88."""
+        """Moves the rank of the erp field up or down
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return await self._call(
             _MOVE_ERP_FIELD_ITEM, erp_field_id, direction, erp_connection_id, erp_actor_type
         )
@@ -1346,21 +1654,41 @@ class AsyncErpSyncAgent(AsyncAgent):
     async def supports_advanced_search(
         self, erp_connection_id: int, erp_actor_type: ErpActorType
     ) -> bool:
-        """Call ErpSync.SupportsAdvancedSearch of NetServer Services88."""
+        """Indicates if the connection supports advanced search for the given erp actor
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return await self._call(_SUPPORTS_ADVANCED_SEARCH, erp_connection_id, erp_actor_type)
 
     async def get_all_connectors(self) -> list[ListItem] | None:
-        """Call ErpSync.GetAllConnectors of NetServer Services88."""
+        """Returns all ERP Sync connectors.
+
+        Uses the `ErpConnector` archive.
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return await self._call(_GET_ALL_CONNECTORS)
 
     async def get_all_connections(self, include_deleted: bool) -> list[ErpConnection] | None:
-        """Call ErpSync.GetAllConnections of NetServer Services88."""
+        """Returns all ERP Sync connections without config field data.
+
+        Uses the `ErpConnection` archive.
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return await self._call(_GET_ALL_CONNECTIONS, include_deleted)
 
     async def get_connections_and_display_fields(
         self, crm_actor_type: CrmActorType, entity_id: int
     ) -> list[ErpConnectionData] | None:
-        """Call ErpSync.GetConnectionsAndDisplayFields of NetServer Services88."""
+        """Get all connection statuses and fields for a given entity
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return await self._call(_GET_CONNECTIONS_AND_DISPLAY_FIELDS, crm_actor_type, entity_id)
 
     async def get_erp_field_values(
@@ -1370,7 +1698,11 @@ class AsyncErpSyncAgent(AsyncAgent):
         entity_id: int,
         field_keys: list[str] | None,
     ) -> list[str] | None:
-        """Call ErpSync.GetErpFieldValues of NetServer Services88."""
+        """Get the values for the specified fields from the ERP connection
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return await self._call(
             _GET_ERP_FIELD_VALUES, erp_connection_id, crm_actor_type, entity_id, field_keys
         )
@@ -1378,19 +1710,37 @@ class AsyncErpSyncAgent(AsyncAgent):
     async def get_fields_for_new_erp_actor(
         self, erp_connection_id: int, erp_actor_type: ErpActorType
     ) -> list[FieldMetadata] | None:
-        """Call ErpSync.GetFieldsForNewErpActor of NetServer Services88."""
+        """Get the fields that must be filled out when creating a new ERP actor
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return await self._call(_GET_FIELDS_FOR_NEW_ERP_ACTOR, erp_connection_id, erp_actor_type)
 
     async def get_connection_list_mappings(
         self, erp_connection_id: int
     ) -> ErpConnectionListMappingContainer | None:
-        """Call ErpSync.GetConnectionListMappings of NetServer Services88."""
+        """Returns the listmappings for the specified connection.
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return await self._call(_GET_CONNECTION_LIST_MAPPINGS, erp_connection_id)
 
     async def save_connection_list_mappings(
         self, list_mapping: ErpConnectionListMappingContainer | None
     ) -> ErpConnectionListMappingContainer | None:
-        """Call ErpSync.SaveConnectionListMappings of NetServer Services88."""
+        """Saves a connection to the database.
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+
+        Args:
+            list_mapping: Information about all list connections for a connection between CRM
+                and the ERP system. Carrier object for ErpConnectionListMappingContainer.
+                Services for the ErpConnectionListMappingContainer Carrier is available from the
+                ErpSync Agent.
+        """
         return await self._call(_SAVE_CONNECTION_LIST_MAPPINGS, list_mapping)
 
     async def connect_actor(
@@ -1402,7 +1752,11 @@ class AsyncErpSyncAgent(AsyncAgent):
         erp_actor_type: ErpActorType,
         field_values: list[ErpSyncFieldValue] | None,
     ) -> None:
-        """Call ErpSync.ConnectActor of NetServer Services88."""
+        """Create a link between Erp and Crm and set default values
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return await self._call(
             _CONNECT_ACTOR,
             erp_connection_id,
@@ -1422,7 +1776,11 @@ class AsyncErpSyncAgent(AsyncAgent):
         erp_actor_type: ErpActorType,
         field_values: list[ErpSyncFieldValue] | None,
     ) -> bool:
-        """Call ErpSync.TryConnectActor of NetServer Services88."""
+        """Create a link between Erp and Crm and set default values
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return await self._call(
             _TRY_CONNECT_ACTOR,
             erp_connection_id,
@@ -1436,13 +1794,21 @@ class AsyncErpSyncAgent(AsyncAgent):
     async def get_field_values_from_crm(
         self, record_id: int, actor_type_crm: CrmActorType
     ) -> list[ErpSyncFieldValue] | None:
-        """Call ErpSync.GetFieldValuesFromCrm of NetServer Services88."""
+        """Get Crm Field values
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return await self._call(_GET_FIELD_VALUES_FROM_CRM, record_id, actor_type_crm)
 
     async def get_field_values_from_erp(
         self, erp_connection_id: int, actor_type_erp: ErpActorType, erp_key: str | None
     ) -> list[ErpSyncFieldValue] | None:
-        """Call ErpSync.GetFieldValuesFromErp of NetServer Services88."""
+        """Get Erp Field values
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return await self._call(
             _GET_FIELD_VALUES_FROM_ERP, erp_connection_id, actor_type_erp, erp_key
         )
@@ -1450,7 +1816,11 @@ class AsyncErpSyncAgent(AsyncAgent):
     async def get_actor_type_mapping(
         self, erp_connection_id: int, actor_type: ErpActorType
     ) -> ErpSyncActorTypeMapping | None:
-        """Call ErpSync.GetActorTypeMapping of NetServer Services88."""
+        """Get the current mappings for one connection/actor; connection+actor type = unique key
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return await self._call(_GET_ACTOR_TYPE_MAPPING, erp_connection_id, actor_type)
 
     async def create_actor_link(
@@ -1461,7 +1831,11 @@ class AsyncErpSyncAgent(AsyncAgent):
         erp_key: str | None,
         erp_actor_type: ErpActorType,
     ) -> bool:
-        """Call ErpSync.CreateActorLink of NetServer Services88."""
+        """Link a crm entity to an erp entity
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return await self._call(
             _CREATE_ACTOR_LINK,
             erp_connection_id,
@@ -1474,7 +1848,11 @@ class AsyncErpSyncAgent(AsyncAgent):
     async def break_actor_link(
         self, erp_connection_id: int, crm_record_id: int, crm_actor_type: CrmActorType
     ) -> bool:
-        """Call ErpSync.BreakActorLink of NetServer Services88."""
+        """Remove the link between a CRM entity and an ERP entity
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return await self._call(_BREAK_ACTOR_LINK, erp_connection_id, crm_record_id, crm_actor_type)
 
     async def create_erp_actor_from_crm(
@@ -1485,7 +1863,11 @@ class AsyncErpSyncAgent(AsyncAgent):
         crm_actor_type: CrmActorType,
         erp_field_key_values: dict[str, str] | None,
     ) -> bool:
-        """Call ErpSync.CreateErpActorFromCrm of NetServer Services88."""
+        """Create ErpActor from crm entity
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return await self._call(
             _CREATE_ERP_ACTOR_FROM_CRM,
             connection_id,
@@ -1498,87 +1880,172 @@ class AsyncErpSyncAgent(AsyncAgent):
     async def save_actor_type_mapping(
         self, mapping: ErpSyncActorTypeMapping | None
     ) -> ErpSyncActorTypeMapping | None:
-        """Call ErpSync.SaveActorTypeMapping of NetServer Services88."""
+        """Save mappings for a connection/actor
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+
+        Args:
+            mapping: Mapping information for one Actor, contains array of field mappings (ERP
+                <-> SuperOffice) Carrier object for ErpSyncActorTypeMapping. Services for the
+                ErpSyncActorTypeMapping Carrier is available from the ErpSync Agent.
+        """
         return await self._call(_SAVE_ACTOR_TYPE_MAPPING, mapping)
 
     async def validate_archive_column_config(
         self, list_owner: str | None, erp_connection_id: int
     ) -> None:
-        """Call ErpSync.ValidateArchiveColumnConfig of NetServer Services88."""
+        """Clear field info from table SUPERLISTCOLUMNSIZE if field mapping changed on given
+        connection
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return await self._call(_VALIDATE_ARCHIVE_COLUMN_CONFIG, list_owner, erp_connection_id)
 
     async def update_connection_fields(self, erp_connection_id: int) -> bool:
-        """Call ErpSync.UpdateConnectionFields of NetServer Services88."""
+        """Gets all supported actor types, and all fields for each actor type, and save this state
+        to the CRM database
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return await self._call(_UPDATE_CONNECTION_FIELDS, erp_connection_id)
 
     async def get_crm_actor_type(
         self, erp_connection_id: int, erp_actor_type: ErpActorType
     ) -> CrmActorType:
-        """Call ErpSync.GetCrmActorType of NetServer Services88."""
+        """Retrieves the CrmActorType that are mapped to a specific ErpActorType for this
+        connection
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return await self._call(_GET_CRM_ACTOR_TYPE, erp_connection_id, erp_actor_type)
 
     async def get_erp_sync_connection_summary(
         self, erp_sync_connection_id: int
     ) -> ErpSyncConnectionSummary | None:
-        """Call ErpSync.GetErpSyncConnectionSummary of NetServer Services88."""
+        """Get a summary of the current ErpSync configuration/setup
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return await self._call(_GET_ERP_SYNC_CONNECTION_SUMMARY, erp_sync_connection_id)
 
     async def get_erp_sync_connector_entity(
         self, erp_sync_connector_entity_id: int
     ) -> ErpSyncConnectorEntity | None:
-        """Call ErpSync.GetErpSyncConnectorEntity of NetServer Services88."""
+        """Gets a ErpSyncConnectorEntity object.
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+
+        Args:
+            erp_sync_connector_entity_id: Required The primary key.
+        """
         return await self._call(_GET_ERP_SYNC_CONNECTOR_ENTITY, erp_sync_connector_entity_id)
 
     async def can_delete_erp_sync_connector_entity(
         self, erp_sync_connector_id: int
     ) -> ErpSyncResponseCode:
-        """Call ErpSync.CanDeleteErpSyncConnectorEntity of NetServer Services88."""
+        """Can we delete the connector?
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return await self._call(_CAN_DELETE_ERP_SYNC_CONNECTOR_ENTITY, erp_sync_connector_id)
 
     async def test_connector_url(self, url: str | None) -> ErpSyncResponseCode:
-        """Call ErpSync.TestConnectorUrl of NetServer Services88."""
+        """Test if connector urls anwers
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return await self._call(_TEST_CONNECTOR_URL, url)
 
     async def save_default_value_info(
         self, erp_sync_default_value: ErpSyncDefaultValue | None
     ) -> ErpSyncDefaultValue | None:
-        """Call ErpSync.SaveDefaultValueInfo of NetServer Services88."""
+        """Save information about a default value for an ERP field
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+
+        Args:
+            erp_sync_default_value: Contains default value information for one ERP field Carrier
+                object for ErpSyncDefaultValue. Services for the ErpSyncDefaultValue Carrier is
+                available from the ErpSync Agent.
+        """
         return await self._call(_SAVE_DEFAULT_VALUE_INFO, erp_sync_default_value)
 
     async def get_default_value_info(self, erp_field_id: int) -> ErpSyncDefaultValue | None:
-        """Call ErpSync.GetDefaultValueInfo of NetServer Services88."""
+        """Get information about default value for an ERP field
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return await self._call(_GET_DEFAULT_VALUE_INFO, erp_field_id)
 
     async def sync_all(self) -> PluginResponse | None:
-        """Call ErpSync.SyncAll of NetServer Services88."""
+        """Sync all active connections
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return await self._call(_SYNC_ALL)
 
     async def force_sync_all(self) -> PluginResponse | None:
-        """Call ErpSync.ForceSyncAll of NetServer Services88."""
+        """Sync all active connections even when automatic sync is off
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return await self._call(_FORCE_SYNC_ALL)
 
     async def force_resync(
         self, erp_connection_id: int, internal_key_ids: list[int] | None
     ) -> PluginResponse | None:
-        """Call ErpSync.ForceResync of NetServer Services88."""
+        """Force resync from CRM or given Erp connection to all other connections
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return await self._call(_FORCE_RESYNC, erp_connection_id, internal_key_ids)
 
     async def force_resync_no_blank_values(
         self, erp_connection_id: int, internal_key_ids: list[int] | None
     ) -> PluginResponse | None:
-        """Call ErpSync.ForceResyncNoBlankValues of NetServer Services88."""
+        """Force resync from CRM or given Erp connection to all other connections and tell the sync
+        that you don't want blank values to overwrite non-blank values.
+
+        Useful on import.
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return await self._call(_FORCE_RESYNC_NO_BLANK_VALUES, erp_connection_id, internal_key_ids)
 
     async def force_resync_batch_task(
         self, erp_connection_id: int, internal_key_ids: list[int] | None
     ) -> None:
-        """Call ErpSync.ForceResyncBatchTask of NetServer Services88."""
+        """Start batch task to force resync from CRM or given Erp connection to all other
+        connections
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return await self._call(_FORCE_RESYNC_BATCH_TASK, erp_connection_id, internal_key_ids)
 
     async def force_resync_external(
         self, erp_connection_id: int, erp_actor_type: ErpActorType, external_keys: list[str] | None
     ) -> PluginResponse | None:
-        """Call ErpSync.ForceResyncExternal of NetServer Services88."""
+        """Force resync from CRM or given Erp connection to all other connections, using external
+        keys
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return await self._call(
             _FORCE_RESYNC_EXTERNAL, erp_connection_id, erp_actor_type, external_keys
         )
@@ -1586,19 +2053,38 @@ class AsyncErpSyncAgent(AsyncAgent):
     async def force_resync_external_no_blank_values(
         self, erp_connection_id: int, erp_actor_type: ErpActorType, external_keys: list[str] | None
     ) -> PluginResponse | None:
-        """Call ErpSync.ForceResyncExternalNoBlankValues of NetServer Services88."""
+        """Force resync from CRM or given Erp connection to all other connections, using external
+        keys, and tell the sync that you don't want blank values to overwrite non-blank values.
+
+        Useful on import.
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return await self._call(
             _FORCE_RESYNC_EXTERNAL_NO_BLANK_VALUES, erp_connection_id, erp_actor_type, external_keys
         )
 
     async def get_engine_status(self) -> ErpSyncEngineStatus | None:
-        """Call ErpSync.GetEngineStatus of NetServer Services88."""
+        """Get the current status of the Sync engine
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return await self._call(_GET_ENGINE_STATUS)
 
     async def change_engine_status(self, run: bool) -> ErpSyncEngineStatus | None:
-        """Call ErpSync.ChangeEngineStatus of NetServer Services88."""
+        """Change the current running/stopped status of the Sync engine
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return await self._call(_CHANGE_ENGINE_STATUS, run)
 
     async def change_engine_interval(self, interval: timedelta) -> None:
-        """Call ErpSync.ChangeEngineInterval of NetServer Services88."""
+        """Change the interval for each run of the Sync Engine
+
+        Online Restricted: The ErpSync agent is not available in Online by default. Access must
+        be requested specifically when app is registered. Intended for ERP integration apps.
+        """
         return await self._call(_CHANGE_ENGINE_INTERVAL, interval)

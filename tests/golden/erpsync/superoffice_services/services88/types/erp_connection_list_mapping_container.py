@@ -18,8 +18,13 @@ class ErpConnectionListMappingContainer(Carrier):
     """The ErpConnectionListMappingContainer data contract of Services88."""
 
     erp_list_item_mappings: list[ErpConnectionListMapping] | None = None
+    """Array of ErpConnectionListMapping"""
+
     erp_connection_id: int | None = None
+    """Primary key"""
+
     erp_connection_name: str | None = None
+    """The name of the erp connection"""
 
 
 SCHEMA.define(

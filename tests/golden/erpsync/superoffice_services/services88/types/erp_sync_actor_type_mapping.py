@@ -20,10 +20,20 @@ class ErpSyncActorTypeMapping(Carrier):
     """The ErpSyncActorTypeMapping data contract of Services88."""
 
     erp_connection_id: int | None = None
+    """Primary key"""
+
     is_active: bool | None = None
+    """Is this sync mapping active"""
+
     field_mappings: list[ErpSyncFieldMapping] | None = None
+    """Array of individual field mappings; explicitly map to empty CrmFieldKey to indicate non-sync
+    """
+
     actor_type_erp: ErpActorType | None = None
+    """The actor type (ERP side)"""
+
     actor_type_crm: CrmActorType | None = None
+    """The actor type (CRM side)"""
 
 
 SCHEMA.define(

@@ -19,11 +19,22 @@ class ErpSyncConnectionSummary(Carrier):
     """The ErpSyncConnectionSummary data contract of Services88."""
 
     display_name: str | None = None
+    """Connection name shown to user; multi-language support"""
+
     display_description: str | None = None
+    """Tooltip/description shown to user; multi-language support"""
+
     active: bool | None = None
+    """Is the connection currently active"""
+
     deleted: bool | None = None
+    """Is the connection deleted"""
+
     last_sync: datetime | None = None
+    """The time of the last sync"""
+
     actors: list[ErpSyncActorSummary] | None = None
+    """Summaries of the configuration of the actors configured for this connection"""
 
 
 SCHEMA.define(

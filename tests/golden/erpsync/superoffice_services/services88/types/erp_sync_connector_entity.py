@@ -14,9 +14,16 @@ class ErpSyncConnectorEntity(Carrier):
     """The ErpSyncConnectorEntity data contract of Services88."""
 
     erp_connector_id: int | None = None
+    """Primary key"""
+
     display_name: str | None = None
+    """Name shown in the list"""
+
     url: str | None = None
+    """The URL where the connector is located and can be called"""
+
     deleted: bool | None = None
+    """True if the connector is deleted"""
 
 
 SCHEMA.define(

@@ -19,15 +19,38 @@ class ErpSyncDefaultValue(Carrier):
     """The ErpSyncDefaultValue data contract of Services88."""
 
     erp_field_id: int | None = None
+    """Primary key"""
+
     default_value: str | None = None
+    """Default value, stored using CultureDataFormatter format if it is not a string"""
+
     has_first_sync_default_value: bool | None = None
+    """Should a default value be set on first sync"""
+
     first_sync_default_value: str | None = None
+    """The default value to be set, can be blank"""
+
     prompt_user: bool | None = None
+    """Should the field be shown in the first-sync GUI; independent of whether a default value
+    should be set
+    """
+
     mandatory: bool | None = None
+    """Should the user be forced to set a value (the Erp Connector may declare fields mandatory as
+    well)
+    """
+
     erp_field_key: str | None = None
+    """The ERP field key"""
+
     field_type: FieldMetadataType | None = None
+    """Field type"""
+
     list_name: str | None = None
+    """The ERP list name, if the field has a list of values supplied by the ERP Connector"""
+
     access: FieldAccess | None = None
+    """Access restrictions for the field"""
 
 
 SCHEMA.define(

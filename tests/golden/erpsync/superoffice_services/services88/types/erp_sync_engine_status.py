@@ -15,8 +15,13 @@ class ErpSyncEngineStatus(Carrier):
     """The ErpSyncEngineStatus data contract of Services88."""
 
     is_running: bool | None = None
+    """Is the engine currently running"""
+
     status_message: str | None = None
+    """Current status message from the engine"""
+
     interval: timedelta | None = None
+    """The interval for each iteration of the sync engine"""
 
 
 SCHEMA.define(

@@ -19,11 +19,24 @@ class PluginResponse(Carrier):
     """The PluginResponse data contract of Services88."""
 
     is_ok: bool | None = None
+    """Answer to the question / An indication if the operation went well. Equivalent to Status !=
+    Error
+    """
+
     user_explanation: str | None = None
+    """A localized explanation to the answer. Text here is displayed to the user."""
+
     tech_explanation: str | None = None
+    """Always in English"""
+
     error_code: str | None = None
+    """An error code, if available."""
+
     changes: ChangedData | None = None
+    """Tablename/recordid of data changed by this method, that the client may need to reload"""
+
     status: QuoteStatus | None = None
+    """QuoteStatus = Ok / OkWithInfo / Warn / Error. Error implies IsOk = false."""
 
 
 SCHEMA.define(

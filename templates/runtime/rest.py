@@ -1,0 +1,428 @@
+"""The WebAPI: ``POST /api/v1/Agents/<Agent>/<Method>`` with JSON in and out.
+
+An ``Endpoint`` says where each parameter travels (query string, a property of the JSON request
+object, or the whole body) and what comes back; a ``WebApiSession`` holds the tenant's URL, the
+authorization and the default request options, and turns HTTP errors into the same exception
+hierarchy as the SOAP client.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import Any, Generic, Literal, TypeVar
+
+import httpx
+
+from . import jsonwire
+from .errors import HTTPStatusError, ProtocolError, TransportError, snippet
+from .wire import Element, Schema
+
+R = TypeVar("R")
+
+DEFAULT_TIMEOUT = 30.0
+DEFAULT_MAX_REPLY_BYTES = 64 * 1024 * 1024
+JSON = "application/json"
+
+Select = str | Sequence[str] | None
+
+
+@dataclass(frozen=True)
+class CallOptions:
+    """Request headers that change how the WebAPI answers; set defaults on the session and
+    override per call."""
+
+    language: str | None = None  # SO-Language: string resources and multi-language values
+    culture: str | None = None  # SO-Culture: number and date formatting
+    time_zone: str | None = None  # SO-TimeZone: dates converted to this time zone
+    accept_language: str | None = None  # Accept-Language
+
+    def headers(self) -> dict[str, str]:
+        pairs = (
+            ("Accept-Language", self.accept_language),
+            ("SO-Language", self.language),
+            ("SO-Culture", self.culture),
+            ("SO-TimeZone", self.time_zone),
+        )
+        return {name: value for name, value in pairs if value is not None}
+
+    def merged(self, other: CallOptions | None) -> CallOptions:
+        if other is None:
+            return self
+        return replace(self, **{k: v for k, v in vars(other).items() if v is not None})
+
+
+class WebApiError(HTTPStatusError):
+    """An HTTP error reply of the WebAPI, with SuperOffice's JSON error body
+    (Error, ErrorType, ErrorMessage, ErrorSource) where it sent one."""
+
+    def __init__(self, status_code: int, reason: str, body: str, details: Mapping[str, Any]) -> None:
+        self.error = str(details.get("Error") or "")
+        self.error_type = str(details.get("ErrorType") or "")
+        self.error_message = str(details.get("ErrorMessage") or "")
+        self.error_source = str(details.get("ErrorSource") or "")
+        super().__init__(status_code, reason, body)
+        text = self.error_message or self.error or self.body
+        self.args = (f"HTTP {status_code} {reason}: {self.error_type + ': ' if self.error_type else ''}{text}",)
+
+
+Location = Literal["query", "property", "body"]
+
+
+class Param:
+    """One parameter: its element spec (attribute, wire name, type) and where it travels."""
+
+    __slots__ = ("element", "location")
+
+    def __init__(self, location: Location, element: Element) -> None:
+        self.location = location
+        self.element = element
+
+
+def query(element: Element) -> Param:
+    return Param("query", element)
+
+
+def prop(element: Element) -> Param:
+    return Param("property", element)
+
+
+def body(element: Element) -> Param:
+    return Param("body", element)
+
+
+class Endpoint(Generic[R]):
+    """One WebAPI method: its path, parameters, and the reply's type (None: no content)."""
+
+    def __init__(
+        self,
+        schema: Schema,
+        path: str,
+        *params: Param,
+        returns: Element | None = None,
+        select: bool = False,
+    ) -> None:
+        self.schema = schema
+        self.path = path
+        self.params = params
+        self.returns = returns
+        self.select = select
+        self.ready = False
+
+    def prepare(self) -> None:
+        if self.ready:
+            return
+        for param in self.params:
+            param.element.bind(self.schema)
+        if self.returns is not None:
+            self.returns.bind(self.schema)
+        self.ready = True
+
+    def build(self, args: Sequence[Any], select: Select = None) -> tuple[dict[str, str], bytes | None]:
+        """The query string and JSON body of a call."""
+        if not self.ready:
+            self.prepare()
+        if len(args) != len(self.params):
+            raise TypeError(f"{self.path} takes {len(self.params)} arguments, got {len(args)}")
+        params: dict[str, str] = {}
+        payload: dict[str, Any] = {}
+        whole: tuple[Any] | None = None
+        for param, value in zip(self.params, args):
+            element = param.element
+            encoded = jsonwire.encode(element.codec, value)  # type: ignore[arg-type]
+            if param.location == "query":
+                if value is not None:
+                    params[element.name] = _query_text(encoded)
+            elif param.location == "property":
+                payload[element.name] = encoded
+            else:
+                whole = (encoded,)
+        if select is not None:
+            params["$select"] = select if isinstance(select, str) else ",".join(select)
+        if whole is not None:
+            content: bytes | None = json.dumps(whole[0], ensure_ascii=False).encode("utf-8")
+        elif payload or any(p.location == "property" for p in self.params):
+            content = json.dumps(payload, ensure_ascii=False).encode("utf-8")
+        else:
+            content = None
+        return params, content
+
+    def read_request(self, content: bytes | None, params: Mapping[str, str]) -> list[Any]:
+        """The arguments of a request (for test doubles and for reading the docs' samples)."""
+        if not self.ready:
+            self.prepare()
+        data = json.loads(content) if content else None
+        args: list[Any] = []
+        for param in self.params:
+            element = param.element
+            if param.location == "query":
+                text = params.get(element.name)
+                args.append(None if text is None else jsonwire.decode(element.codec, _from_query(element, text), element.name))  # type: ignore[arg-type]
+            elif param.location == "property":
+                value = data.get(element.name) if isinstance(data, Mapping) else None
+                args.append(jsonwire.decode(element.codec, value, element.name))  # type: ignore[arg-type]
+            else:
+                args.append(jsonwire.decode(element.codec, data, "the body"))  # type: ignore[arg-type]
+        return args
+
+    def read_reply(self, content: bytes) -> R:
+        if not self.ready:
+            self.prepare()
+        if self.returns is None or not content.strip():
+            return None  # type: ignore[return-value]
+        try:
+            data = json.loads(content)
+        except ValueError as error:
+            raise ProtocolError(f"{self.path}: the reply is not JSON: {error}") from None
+        result: R = jsonwire.decode(self.returns.codec, data, "the reply")  # type: ignore[arg-type]
+        return result
+
+
+def _query_text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, tuple)):
+        return ",".join(_query_text(item) for item in value)
+    return str(value)
+
+
+def _from_query(element: Element, text: str) -> Any:
+    """Query values are text; give the JSON decoder the JSON value it expects."""
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return text
+    return value if not isinstance(value, str) else text
+
+
+class _WebApiBase:
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        bearer_token: str | None = None,
+        ticket: str | None = None,
+        basic: tuple[str, str] | None = None,
+        application_token: str | None = None,
+        options: CallOptions | None = None,
+        max_reply_bytes: int = DEFAULT_MAX_REPLY_BYTES,
+    ) -> None:
+        if not base_url.startswith(("http://", "https://")):
+            raise ValueError(f"base_url must be an http(s) URL, got {base_url!r}")
+        if sum(x is not None for x in (bearer_token, ticket, basic)) > 1:
+            raise ValueError("give one of bearer_token, ticket and basic")
+        self.base_url = base_url.rstrip("/")
+        self._authorization = _authorization(bearer_token, ticket, basic)
+        self._application_token = application_token
+        self.options = options or CallOptions()
+        self.max_reply_bytes = max_reply_bytes
+
+    def url(self, endpoint: Endpoint[Any]) -> str:
+        return f"{self.base_url}/api/v1/Agents/{endpoint.path}"
+
+    def headers(self, options: CallOptions | None, has_body: bool) -> dict[str, str]:
+        headers = {"Accept": JSON}
+        if has_body:
+            headers["Content-Type"] = f"{JSON}; charset=utf-8"
+        if self._authorization is not None:
+            headers["Authorization"] = self._authorization
+        if self._application_token is not None:
+            headers["SO-AppToken"] = self._application_token
+        headers.update(self.options.merged(options).headers())
+        return headers
+
+    def interpret(self, endpoint: Endpoint[R], response: httpx.Response, content: bytes) -> R:
+        if response.status_code >= 400:
+            text = content.decode("utf-8", "replace")
+            details: Any = None
+            try:
+                details = json.loads(content) if content.strip() else None
+            except ValueError:
+                pass
+            if isinstance(details, Mapping):
+                raise WebApiError(response.status_code, response.reason_phrase, text, details)
+            raise HTTPStatusError(response.status_code, response.reason_phrase, text)
+        if response.status_code == 204:
+            return None  # type: ignore[return-value]
+        content_type = response.headers.get("content-type", "")
+        if content.strip() and "json" not in content_type.lower():
+            raise ProtocolError(
+                f"{endpoint.path}: expected a JSON reply, got {content_type or 'no content type'}: "
+                + snippet(content.decode("utf-8", "replace"))
+            )
+        return endpoint.read_reply(content)
+
+    def too_large(self) -> TransportError:
+        return TransportError(f"the reply is larger than max_reply_bytes ({self.max_reply_bytes} bytes)")
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.base_url!r})"
+
+
+def _authorization(bearer_token: str | None, ticket: str | None, basic: tuple[str, str] | None) -> str | None:
+    if bearer_token is not None:
+        return f"Bearer {bearer_token}"
+    if ticket is not None:
+        return f"SOTicket {ticket}"
+    if basic is not None:
+        user, password = basic
+        return "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
+    return None
+
+
+def _transport_error(endpoint: Endpoint[Any], url: str, error: Exception) -> TransportError:
+    if isinstance(error, httpx.TimeoutException):
+        return TransportError(f"{endpoint.path}: no reply from {url} within the timeout ({type(error).__name__})")
+    return TransportError(f"{endpoint.path}: {url}: {type(error).__name__}: {error}")
+
+
+class WebApiSession(_WebApiBase):
+    """A synchronous connection to one tenant's WebAPI.
+
+    ``base_url`` is the tenant's root (``https://sod.superoffice.com/Cust12345``). Authorize
+    with one of ``bearer_token`` (OAuth access token), ``ticket`` (SOTicket) or ``basic``
+    ((user, password), on-site); ``application_token`` is sent as SO-AppToken. ``options``
+    are the default language, culture and time zone headers of every call.
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        bearer_token: str | None = None,
+        ticket: str | None = None,
+        basic: tuple[str, str] | None = None,
+        application_token: str | None = None,
+        options: CallOptions | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        client: httpx.Client | None = None,
+        max_reply_bytes: int = DEFAULT_MAX_REPLY_BYTES,
+    ) -> None:
+        super().__init__(
+            base_url, bearer_token=bearer_token, ticket=ticket, basic=basic, application_token=application_token,
+            options=options, max_reply_bytes=max_reply_bytes,
+        )
+        self._owns_client = client is None
+        self.client = client if client is not None else httpx.Client(timeout=timeout)
+
+    def call(self, endpoint: Endpoint[R], args: tuple[Any, ...], select: Select = None, options: CallOptions | None = None) -> R:
+        params, content = endpoint.build(args, select)
+        url = self.url(endpoint)
+        try:
+            with self.client.stream(
+                "POST", url, params=params, content=content, headers=self.headers(options, content is not None)
+            ) as response:
+                data = _read(response.iter_bytes(), self)
+        except httpx.HTTPError as error:
+            raise _transport_error(endpoint, url, error) from None
+        return self.interpret(endpoint, response, data)
+
+    def close(self) -> None:
+        if self._owns_client:
+            self.client.close()
+
+    def __enter__(self) -> WebApiSession:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class AsyncWebApiSession(_WebApiBase):
+    """The asyncio twin of :class:`WebApiSession`, on ``httpx.AsyncClient``."""
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        bearer_token: str | None = None,
+        ticket: str | None = None,
+        basic: tuple[str, str] | None = None,
+        application_token: str | None = None,
+        options: CallOptions | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        client: httpx.AsyncClient | None = None,
+        max_reply_bytes: int = DEFAULT_MAX_REPLY_BYTES,
+    ) -> None:
+        super().__init__(
+            base_url, bearer_token=bearer_token, ticket=ticket, basic=basic, application_token=application_token,
+            options=options, max_reply_bytes=max_reply_bytes,
+        )
+        self._owns_client = client is None
+        self.client = client if client is not None else httpx.AsyncClient(timeout=timeout)
+
+    async def call(
+        self, endpoint: Endpoint[R], args: tuple[Any, ...], select: Select = None, options: CallOptions | None = None
+    ) -> R:
+        params, content = endpoint.build(args, select)
+        url = self.url(endpoint)
+        try:
+            async with self.client.stream(
+                "POST", url, params=params, content=content, headers=self.headers(options, content is not None)
+            ) as response:
+                chunks = []
+                size = 0
+                async for chunk in response.aiter_bytes():
+                    size += len(chunk)
+                    if size > self.max_reply_bytes:
+                        raise self.too_large()
+                    chunks.append(chunk)
+                data = b"".join(chunks)
+        except httpx.HTTPError as error:
+            raise _transport_error(endpoint, url, error) from None
+        return self.interpret(endpoint, response, data)
+
+    async def aclose(self) -> None:
+        if self._owns_client:
+            await self.client.aclose()
+
+    async def __aenter__(self) -> AsyncWebApiSession:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+
+def _read(chunks: Iterable[bytes], session: _WebApiBase) -> bytes:
+    parts = []
+    size = 0
+    for chunk in chunks:
+        size += len(chunk)
+        if size > session.max_reply_bytes:
+            raise session.too_large()
+        parts.append(chunk)
+    return b"".join(parts)
+
+
+class WebApiAgent:
+    """Base of the generated synchronous WebAPI agents."""
+
+    def __init__(self, session: WebApiSession) -> None:
+        self.session = session
+
+    def _call(self, endpoint: Endpoint[R], args: tuple[Any, ...], select: Select, options: CallOptions | None) -> R:
+        return self.session.call(endpoint, args, select, options)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.session!r})"
+
+
+class AsyncWebApiAgent:
+    """Base of the generated asyncio WebAPI agents."""
+
+    def __init__(self, session: AsyncWebApiSession) -> None:
+        self.session = session
+
+    async def _call(self, endpoint: Endpoint[R], args: tuple[Any, ...], select: Select, options: CallOptions | None) -> R:
+        return await self.session.call(endpoint, args, select, options)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.session!r})"
+
+
+__all__ = [
+    "AsyncWebApiAgent", "AsyncWebApiSession", "CallOptions", "Endpoint", "Select", "WebApiAgent",
+    "WebApiError", "WebApiSession", "body", "prop", "query",
+]
