@@ -30,7 +30,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
-from . import pipeline
+from . import diff_command, pipeline
 from .config import ConfigError, Overrides, ResolvedSettings, resolve_settings
 from .model import Diagnostic
 from .output import OutputError, WriteReport, write_tree
@@ -107,6 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_settings_options(generate)
     _add_output_options(generate)
     generate.set_defaults(run=_generate)
+    diff_command.add_parser(commands)
     return parser
 
 

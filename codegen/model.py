@@ -140,6 +140,17 @@ class EnumType:
 TypeDef: TypeAlias = ComplexType | ArrayType | DictType | EnumType
 
 
+def type_references(typedef: TypeDef) -> list[QName]:
+    """The types a type names: its fields' types and base, its items', its keys' and values'."""
+    if isinstance(typedef, ComplexType):
+        return [f.type for f in typedef.fields] + ([typedef.base] if typedef.base else [])
+    if isinstance(typedef, ArrayType):
+        return [typedef.item.type]
+    if isinstance(typedef, DictType):
+        return [typedef.key.type, typedef.value.type]
+    return []
+
+
 @dataclass(frozen=True)
 class Header:
     """A SOAP header block: a global element, and whether it is sent or received."""
@@ -285,4 +296,5 @@ __all__ = [
     "EnumMember", "EnumType", "Field", "Header", "Message", "Operation", "PRIMITIVES",
     "QName", "RestAgent", "RestLocation", "RestParameter", "SERIALIZATION", "STRING", "Service",
     "Severity", "SourceRef", "TypeDef", "Endpoint", "Version", "WebApi", "XSD", "XSI",
+    "type_references",
 ]
