@@ -17,9 +17,11 @@ Diagnostic codes:
 
 from __future__ import annotations
 
+import hashlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Protocol, TypeVar
 
 from .model import (
     ArrayType,
@@ -48,10 +50,53 @@ from .sources.wsdl import WsdlService, read_wsdl
 
 
 @dataclass
-class _VersionPages:
+class VersionPages:
+    """The SOAP pages of one version, by role."""
+
     wsdl: dict[str, list[Page]] = field(default_factory=dict)  # service -> WSDL pages
     operations: dict[tuple[str, str], list[Page]] = field(default_factory=dict)  # (service, op)
     services: dict[str, list[Page]] = field(default_factory=dict)  # service -> index pages
+
+
+T = TypeVar("T")
+
+
+class Memo(Protocol):
+    """memo(kind, key, compute): compute() or a value computed before for the same key (the
+    pipeline's cache). The key names everything the value depends on."""
+
+    def __call__(self, kind: str, key: str, compute: Callable[[], T], /) -> T: ...
+
+
+def no_memo(kind: str, key: str, compute: Callable[[], T], /) -> T:
+    return compute()
+
+
+def fence_key(page: Page, text: str, line: int) -> str:
+    """What reading a fenced block depends on: the page's path (diagnostics name it), the line
+    and the text."""
+    return hashlib.sha256(f"{page.path}\n{line}\n{text}".encode()).hexdigest()
+
+
+def group_pages(pages: Iterable[Page]) -> dict[str, VersionPages]:
+    """The SOAP pages by version and role, in path order."""
+    grouped: dict[str, VersionPages] = {}
+    for page in sorted(pages, key=lambda p: p.path):
+        if not page.version or page.kind not in ("soap-operation", "soap-wsdl", "soap-service"):
+            continue
+        group = grouped.setdefault(page.version, VersionPages())
+        if page.kind == "soap-wsdl":
+            group.wsdl.setdefault(page.service, []).append(page)
+        elif page.kind == "soap-operation":
+            group.operations.setdefault((page.service, page.operation), []).append(page)
+        else:
+            group.services.setdefault(page.service, []).append(page)
+    return grouped
+
+
+def newest_version(names: Iterable[str]) -> str:
+    """The newest NetServer version, whose operations the WebAPI mirrors."""
+    return max(names, key=version_number, default="")
 
 
 def build_api(
@@ -60,45 +105,46 @@ def build_api(
     """Merge the pages of a docs folder into the model of the versions asked for (all found
     when ``versions`` is empty)."""
     diagnostics: list[Diagnostic] = []
-    grouped: dict[str, _VersionPages] = {}
     for page in sorted(pages, key=lambda p: p.path):
         diagnostics.extend(page.diagnostics)
-        if not page.version or page.kind not in ("soap-operation", "soap-wsdl", "soap-service"):
-            continue
-        group = grouped.setdefault(page.version, _VersionPages())
-        if page.kind == "soap-wsdl":
-            group.wsdl.setdefault(page.service, []).append(page)
-        elif page.kind == "soap-operation":
-            group.operations.setdefault((page.service, page.operation), []).append(page)
-        else:
-            group.services.setdefault(page.service, []).append(page)
     for rest_page in rest_pages:
         diagnostics.extend(rest_page.diagnostics)
-
+    grouped = group_pages(pages)
     wanted = set(versions)
-    newest = max(grouped, key=_version_number, default="")
+    newest = newest_version(grouped)
     built = []
-    for name in sorted(grouped, key=_version_number):
+    for name in sorted(grouped, key=version_number):
         if wanted and name not in wanted:
             continue
-        builder = _VersionBuilder(name, grouped[name], rest_pages if name == newest else ())
-        built.append(builder.build())
-        diagnostics.extend(builder.diagnostics)
+        version, problems = build_version(name, grouped[name], rest_pages if name == newest else ())
+        built.append(version)
+        diagnostics.extend(problems)
     paired = next((v for v in built if v.name == newest), None)
     webapi, problems = build_webapi(rest_pages, paired, newest)
     diagnostics.extend(problems)
     return Api(tuple(built), webapi), diagnostics
 
 
-def _version_number(name: str) -> int:
+def build_version(
+    name: str, pages: VersionPages, rest_pages: Sequence[RestPage] = (), memo: Memo = no_memo
+) -> tuple[Version, list[Diagnostic]]:
+    """One version from its pages (and, for the newest, the WebAPI pages' descriptions).
+    The diagnostics are those of building, not of reading the pages."""
+    builder = _VersionBuilder(name, pages, rest_pages, memo)
+    version = builder.build()
+    return version, builder.diagnostics
+
+
+def version_number(name: str) -> int:
     match = re.search(r"\d+", name)
     return int(match.group()) if match else 0
 
 
 class _VersionBuilder:
-    def __init__(self, name: str, pages: _VersionPages, rest_pages: Sequence[RestPage]) -> None:
+    def __init__(self, name: str, pages: VersionPages, rest_pages: Sequence[RestPage], memo: Memo = no_memo) -> None:
         self.name = name
         self.pages = pages
+        self.memo = memo
         self.rest = {(p.agent, p.method): p for p in sorted(rest_pages, key=lambda p: p.path) if p.agent and p.method}
         self.diagnostics: list[Diagnostic] = []
         self.types: dict[QName, TypeDef] = {}
@@ -147,7 +193,8 @@ class _VersionBuilder:
             self.report(SourceRef(extra.path, 1), "B001", "error", f"a second WSDL page for {self.name} {name}; {first.path} is used")
         if first.wsdl is None:
             return None  # the page reader reported it
-        parsed, problems = read_wsdl(first.wsdl.text, first.path, first.wsdl.line)
+        fence = first.wsdl
+        parsed, problems = self.memo("wsdl", fence_key(first, fence.text, fence.line), lambda: read_wsdl(fence.text, first.path, fence.line))
         self.diagnostics.extend(problems)
         if parsed is None:
             return self.from_examples(name)[0]  # the WSDL is broken: fall back on the examples
@@ -256,7 +303,8 @@ class _VersionBuilder:
             if fence is None:
                 read.append(None)  # the page reader reported the missing example
                 continue
-            example, problems = examples.read_example(fence.text, page.path, fence.line)
+            text, line = fence.text, fence.line
+            example, problems = self.memo("example", fence_key(page, text, line), lambda: examples.read_example(text, page.path, line))
             self.diagnostics.extend(problems)
             read.append(example)
         return read[0], read[1]
@@ -409,4 +457,4 @@ def _standard_header_types(namespace: str) -> tuple[TypeDef, ...]:
     )
 
 
-__all__ = ["build_api"]
+__all__ = ["Memo", "VersionPages", "build_api", "build_version", "group_pages", "newest_version", "no_memo", "version_number"]

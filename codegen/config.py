@@ -25,12 +25,13 @@ from .pipeline import Settings
 
 PYPROJECT = "pyproject.toml"
 SECTION = "[tool.codegen]"
-KEYS = ("docs", "out", "versions", "package")
+KEYS = ("docs", "out", "versions", "package", "cache")
 REPOSITORY_MARKERS = (".git", ".hg")
 
 DEFAULT_DOCS = "docs_input"
 DEFAULT_OUT = "generated"
 DEFAULT_PACKAGE = "superoffice_services"
+DEFAULT_CACHE = ".codegen-cache"
 
 
 class ConfigError(Exception):
@@ -45,6 +46,8 @@ class Overrides:
     out: str | None = None
     versions: tuple[str, ...] | None = None
     package: str | None = None
+    cache: str | None = None
+    no_cache: bool = False
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,7 @@ def read_pyproject(path: Path) -> Overrides:
     folder = path.parent
     docs = _string(table, "docs", where)
     out = _string(table, "out", where)
+    cache = _string(table, "cache", where)
     versions = table.get("versions")
     if versions is not None and not (
         isinstance(versions, list) and all(isinstance(v, str) and v for v in versions)
@@ -94,6 +98,7 @@ def read_pyproject(path: Path) -> Overrides:
         out=None if out is None else str(folder / Path(out).expanduser()),
         versions=None if versions is None else tuple(versions),
         package=_string(table, "package", where),
+        cache=None if cache is None else str(folder / Path(cache).expanduser()),
     )
 
 
@@ -127,6 +132,7 @@ def resolve_settings(overrides: Overrides, cwd: Path) -> ResolvedSettings:
         out=path(overrides.out, from_file.out, DEFAULT_OUT),
         versions=tuple(dict.fromkeys(versions or ())),  # keep the order, drop repeats
         package=package,
+        cache=None if overrides.no_cache else path(overrides.cache, from_file.cache, DEFAULT_CACHE),
     )
     return ResolvedSettings(settings, pyproject)
 
@@ -157,6 +163,7 @@ def _string(table: dict[str, object], key: str, where: str) -> str | None:
 
 __all__ = [
     "ConfigError",
+    "DEFAULT_CACHE",
     "DEFAULT_DOCS",
     "DEFAULT_OUT",
     "DEFAULT_PACKAGE",

@@ -145,6 +145,32 @@ def write_tree(
     return report
 
 
+@dataclass(frozen=True)
+class TreeChanges:
+    """What writing ``files`` to a folder would change (sorted relative paths)."""
+
+    added: tuple[str, ...]
+    modified: tuple[str, ...]
+    removed: tuple[str, ...]
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.modified or self.removed)
+
+
+def compare_tree(out: Path, files: Mapping[str, bytes]) -> TreeChanges:
+    """What :func:`write_tree` would change, without writing anything (``generate --check``)."""
+    target = Path(os.path.abspath(out))
+    try:
+        old_files = _current_tree(target.resolve() if target.exists() else target, shown_as=out)
+        report = _plan(target, files, old_files)
+    except OSError as error:
+        raise OutputError(f"cannot read {out}: {_reason(error)}") from error
+    added = tuple(path for path in report.written if path not in old_files)
+    modified = tuple(path for path in report.written if path in old_files)
+    return TreeChanges(added, modified, report.removed)
+
+
 def _check_paths(files: Mapping[str, bytes]) -> None:
     """Every path is relative, POSIX, normalised, and no file is also another's folder."""
     folders: set[str] = set()
@@ -365,6 +391,8 @@ def _reason(error: OSError) -> str:
 
 __all__ = [
     "MANIFEST_NAME",
+    "TreeChanges",
+    "compare_tree",
     "NotOwnedError",
     "OutputError",
     "WriteReport",

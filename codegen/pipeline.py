@@ -2,24 +2,35 @@
 
 The command line (``codegen.cli``) reads settings, calls :func:`build_output`, writes the
 files with ``codegen.output`` and reports. Nothing here touches the output folder.
+
+With a cache folder (``Settings.cache``), each step is skipped where its inputs are unchanged:
+pages are parsed once per content, a version is rebuilt and re-rendered only when one of its
+pages (or the generator) changed, and black formats each distinct text once. The output is the
+same bytes either way (tests/test_incremental.py checks it).
 """
 
 from __future__ import annotations
 
 import hashlib
+import pickle
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
-from . import __version__
-from .build import build_api
-from .model import Diagnostic
-from .render import Renderer, format_files
-from .sources.pages import discover, read_page
+from . import __version__, naming
+from .build import VersionPages, build_version, group_pages, newest_version, version_number
+from .build_rest import build_webapi
+from .cache import Cache, generator_fingerprint, key
+from .model import Diagnostic, Version
+from .render import Renderer, format_file, format_files
+from .sources.pages import Page, discover, read_page
 from .sources.rest import RestPage, read_rest_page
 
 # progress(stage, done, total): called as work advances, so that a front end can draw a bar.
 Progress = Callable[[str, int, int], None]
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -28,6 +39,7 @@ class Settings:
     out: Path
     versions: tuple[str, ...] = ()  # empty: every version found in the docs
     package: str = "superoffice_services"
+    cache: Path | None = None  # where to keep the cache; None: no cache between runs
 
 
 @dataclass
@@ -39,6 +51,9 @@ class Outcome:
     services: int = 0
     operations: int = 0
     types: int = 0
+    endpoints: int = 0
+    cache_hits: int = 0
+    cache_misses: int = 0
 
     @property
     def errors(self) -> int:
@@ -49,42 +64,235 @@ class FatalError(Exception):
     """The run cannot produce anything (no docs folder, no pages, bad settings)."""
 
 
+@dataclass(frozen=True)
+class _Source:
+    """A page file: where it is and a hash of its bytes."""
+
+    path: Path
+    relative: str
+    digest: str
+
+
+@dataclass
+class _VersionResult:
+    files: dict[str, bytes]
+    diagnostics: list[Diagnostic]
+    model: Version
+
+
 def build_output(settings: Settings, progress: Progress | None = None) -> Outcome:
-    report = progress or (lambda stage, done, total: None)
-    root = settings.docs
-    if not root.is_dir():
-        raise FatalError(f"the docs folder {root} does not exist")
-    paths = discover(root)
-    pages = []
-    rest_pages: list[RestPage] = []
-    content_hashes = []
-    for index, path in enumerate(paths, 1):
-        page = read_page(path, root)
-        if page.kind == "rest-endpoint":
-            rest_pages.append(read_rest_page(path, root))
-        pages.append(page)
-        if page.kind in ("soap-operation", "soap-wsdl", "soap-service", "rest-endpoint"):
-            content_hashes.append(hashlib.sha256(path.read_bytes()).hexdigest())
-        report("read pages", index, len(paths))
-    if not any(p.kind in ("soap-operation", "soap-wsdl", "rest-endpoint") for p in pages):
-        raise FatalError(f"no SOAP operation, WSDL or WebAPI pages found in {root}")
-    api, diagnostics = build_api(pages, rest_pages, settings.versions)
-    if settings.versions:
-        missing = sorted(set(settings.versions) - {v.name for v in api.versions})
+    cache = Cache(settings.cache)
+    try:
+        return _Run(settings, cache, progress or (lambda stage, done, total: None)).run()
+    finally:
+        cache.close()
+
+
+class _Run:
+    def __init__(self, settings: Settings, cache: Cache, progress: Progress) -> None:
+        self.settings = settings
+        self.cache = cache
+        self.progress = progress
+        self.generator = generator_fingerprint()
+        self.renderer: Renderer | None = None
+
+    def memo(self, kind: str, name: str, compute: Callable[[], T], /) -> T:
+        """The cache as build.py's memo: values keyed by what they depend on."""
+        cache_key = key(self.generator, kind, name)
+        found = self.cache.get_object(kind, cache_key)
+        if found is not None:
+            return found  # type: ignore[return-value]
+        value = compute()
+        self.cache.put_object(kind, cache_key, value)
+        return value
+
+    # -- reading --------------------------------------------------------------------------------
+
+    def sources(self) -> list[_Source]:
+        root = self.settings.docs
+        if not root.is_dir():
+            raise FatalError(f"the docs folder {root} does not exist")
+        found = []
+        for path in discover(root):
+            try:
+                data = path.read_bytes()
+            except OSError:
+                data = b""  # read_page reports it
+            found.append(_Source(path, path.relative_to(root).as_posix(), hashlib.sha256(data).hexdigest()))
+        return found
+
+    def identities(self, sources: list[_Source]) -> dict[str, tuple[str, str]]:
+        """(kind, version) of each page by relative path, from the cache where possible: enough
+        to know which versions a change touches without parsing anything."""
+        result: dict[str, tuple[str, str]] = {}
+        for index, source in enumerate(sources, 1):
+            cached = self.cache.get_object("identity", self.page_key(source))
+            if not isinstance(cached, tuple):
+                page = self.page(source)
+                cached = (page.kind, page.version)
+            result[source.relative] = (str(cached[0]), str(cached[1]))
+            self.progress("read pages", index, len(sources))
+        return result
+
+    def page_key(self, source: _Source) -> str:
+        return key(self.generator, source.relative, source.digest)
+
+    def page(self, source: _Source) -> Page:
+        page_key = self.page_key(source)
+        page = self.cache.get_object("page", page_key)
+        if not isinstance(page, Page):
+            page = read_page(source.path, self.settings.docs)
+            self.cache.put_object("page", page_key, page)
+            self.cache.put_object("identity", page_key, (page.kind, page.version))
+        return page
+
+    def rest_page(self, source: _Source) -> RestPage:
+        page_key = self.page_key(source)
+        page = self.cache.get_object("rest-page", page_key)
+        if not isinstance(page, RestPage):
+            page = read_rest_page(source.path, self.settings.docs)
+            self.cache.put_object("rest-page", page_key, page)
+        return page
+
+    # -- the run ----------------------------------------------------------------------------------
+
+    def run(self) -> Outcome:
+        sources = self.sources()
+        identity = self.identities(sources)
+        kinds = {kind for kind, _ in identity.values()}
+        if not kinds & {"soap-operation", "soap-wsdl", "rest-endpoint"}:
+            raise FatalError(f"no SOAP operation, WSDL or WebAPI pages found in {self.settings.docs}")
+        found_versions = sorted({v for kind, v in identity.values() if v and kind.startswith("soap")}, key=version_number)
+        wanted = [v for v in found_versions if not self.settings.versions or v in self.settings.versions]
+        missing = sorted(set(self.settings.versions) - set(found_versions))
         if missing:
-            raise FatalError(f"no pages of {', '.join(missing)} in {root}")
-    if not api.versions and api.webapi is None:
-        raise FatalError(f"no SOAP version or WebAPI could be built from {root}")
-    # what the docs say, whatever the files are called or where they are
-    fingerprint = hashlib.sha256("\n".join(sorted(content_hashes)).encode()).hexdigest()
-    texts = Renderer(settings.package, __version__, fingerprint).render(api)
-    files = format_files(texts, lambda done, total: report("format", done, total))
-    return Outcome(
-        files=files,
-        diagnostics=sorted(set(diagnostics)),
-        pages_read=len(pages),
-        versions=len(api.versions),
-        services=sum(len(v.services) for v in api.versions),
-        operations=sum(len(s.operations) for v in api.versions for s in v.services),
-        types=sum(len(v.types) for v in api.versions),
-    )
+            raise FatalError(f"no pages of {', '.join(missing)} in {self.settings.docs}")
+        newest = newest_version(found_versions)
+        rest_sources = [s for s in sources if identity[s.relative][0] == "rest-endpoint"]
+
+        renderer = self.get_renderer(sources)
+        diagnostics = self.reading_diagnostics(sources, identity, wanted, newest)
+        files: dict[str, bytes] = {}
+        results: dict[str, _VersionResult] = {}
+        for name in wanted:
+            version_sources = [s for s in sources if identity[s.relative][1] == name]
+            result = self.version(name, version_sources, rest_sources if name == newest else [])
+            results[name] = result
+            files.update(result.files)
+            diagnostics.extend(result.diagnostics)
+
+        endpoints = 0
+        if rest_sources:
+            webapi_files, problems, endpoints = self.webapi(rest_sources, results.get(newest), newest)
+            files.update(webapi_files)
+            diagnostics.extend(problems)
+        common = renderer.render_common(
+            [results[name].model for name in wanted], webapi=bool(endpoints or (rest_sources and newest in results))
+        )
+        files.update(self.format(common))
+
+        models = [r.model for r in results.values()]
+        if not models and not endpoints:
+            raise FatalError(f"no SOAP version or WebAPI could be built from {self.settings.docs}")
+        return Outcome(
+            files=dict(sorted(files.items())),
+            diagnostics=sorted(set(diagnostics)),
+            pages_read=len(sources),
+            versions=len(models),
+            services=sum(len(v.services) for v in models),
+            operations=sum(len(s.operations) for v in models for s in v.services),
+            types=sum(len(v.types) for v in models),
+            endpoints=endpoints,
+            cache_hits=self.cache.hits,
+            cache_misses=self.cache.misses,
+        )
+
+    def get_renderer(self, sources: list[_Source]) -> Renderer:
+        if self.renderer is None:
+            # what the docs say, whatever the files are called or where they are
+            fingerprint = hashlib.sha256("\n".join(sorted(s.digest for s in sources)).encode()).hexdigest()
+            self.renderer = Renderer(self.settings.package, __version__, fingerprint)
+        return self.renderer
+
+    def reading_diagnostics(
+        self, sources: list[_Source], identity: dict[str, tuple[str, str]], wanted: list[str], newest: str
+    ) -> list[Diagnostic]:
+        """The page readers' diagnostics of the pages that take part in this run (every page
+        but those of versions not asked for)."""
+        found: list[Diagnostic] = []
+        for source in sources:
+            kind, version = identity[source.relative]
+            if version and version not in wanted:
+                continue
+            page_key = self.page_key(source)
+            problems = self.cache.get_object("page-diagnostics", page_key)
+            if not isinstance(problems, tuple):
+                problems = self.page(source).diagnostics
+                if kind == "rest-endpoint":
+                    problems += self.rest_page(source).diagnostics
+                self.cache.put_object("page-diagnostics", page_key, problems)
+            found.extend(problems)
+        return found
+
+    def version(self, name: str, sources: list[_Source], rest_sources: list[_Source]) -> _VersionResult:
+        inputs = [f"{s.relative}:{s.digest}" for s in sorted(sources + rest_sources, key=lambda s: s.relative)]
+        version_key = key(self.generator, self.settings.package, name, *inputs)
+        cached = self.cache.get("version", version_key)
+        if cached is not None:
+            try:
+                result = pickle.loads(cached)
+                if isinstance(result, _VersionResult):
+                    return result
+            except Exception:
+                pass  # recompute
+        pages = [self.page(s) for s in sources]
+        rest_pages = [self.rest_page(s) for s in rest_sources]
+        grouped = group_pages(pages).get(name, VersionPages())
+        model, diagnostics = build_version(name, grouped, rest_pages, self.memo)
+        module = naming.module_names([name])[0]
+        renderer = self.renderer
+        assert renderer is not None, "run() makes the renderer first"
+        texts = renderer.render_version(model, module)
+        result = _VersionResult(self.format(texts), diagnostics, model)
+        self.cache.put("version", version_key, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+        return result
+
+    def webapi(
+        self, rest_sources: list[_Source], paired: _VersionResult | None, newest: str
+    ) -> tuple[dict[str, bytes], list[Diagnostic], int]:
+        rest_pages = [self.rest_page(s) for s in rest_sources]
+        webapi, diagnostics = build_webapi(rest_pages, paired.model if paired else None, newest)
+        if webapi is None:
+            return {}, diagnostics, 0
+        renderer = self.renderer
+        assert renderer is not None
+        shared = None
+        if paired is not None:
+            shared = (Renderer.space(paired.model), naming.module_names([paired.model.name])[0])
+        texts = renderer.render_webapi(webapi, shared)
+        endpoints = sum(len(agent.endpoints) for agent in webapi.agents)
+        return self.format(texts), diagnostics, endpoints
+
+    def format(self, texts: dict[str, str]) -> dict[str, bytes]:
+        """black, once per distinct text across runs."""
+        formatted: dict[str, bytes] = {}
+        todo: dict[str, str] = {}
+        keys: dict[str, str] = {}
+        for path, text in texts.items():
+            text_key = key(self.generator, path.rsplit(".", 1)[-1], text)
+            keys[path] = text_key
+            found = self.cache.get("formatted", text_key)
+            if found is not None:
+                formatted[path] = found
+            else:
+                todo[path] = text
+        done = format_files(todo, lambda n, total: self.progress("format", n, total)) if len(todo) > 1 else {
+            path: format_file(path, text) for path, text in todo.items()
+        }
+        for path, data in done.items():
+            self.cache.put("formatted", keys[path], data)
+            formatted[path] = data
+        return formatted
+
+
+__all__ = ["FatalError", "Outcome", "Progress", "Settings", "build_output"]

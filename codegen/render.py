@@ -250,33 +250,41 @@ class Renderer:
     def render(self, api: Api) -> dict[str, str]:
         """Every file of the package, as text before black."""
         files: dict[str, str] = {}
-        versions = []
         spaces: dict[str, tuple[TypeSpace, str]] = {}
         for version in api.versions:
             module = naming.module_names([version.name])[0]
-            agents = [naming.agent_class_names(s.name)[0] for s in version.services]
-            versions.append({"name": version.name, "module": module, "example_agent": agents[0] if agents else ""})
             files.update(self.render_version(version, module))
             spaces[version.name] = (self.space(version), module)
         if api.webapi is not None:
             files.update(self.render_webapi(api.webapi, spaces.get(api.webapi.version)))
-        package_version = f"{self.generator_version}+docs.{self.fingerprint[:12]}"
-        common = {
+        files.update(self.render_common(api.versions, webapi=api.webapi is not None))
+        return dict(sorted(files.items()))
+
+    def render_common(self, versions: Sequence[Version], webapi: bool) -> dict[str, str]:
+        """The files outside the versions: the package's __init__, the runtime, pyproject.toml."""
+        listed = []
+        for version in versions:
+            agents = [naming.agent_class_names(s.name)[0] for s in version.services]
+            module = naming.module_names([version.name])[0]
+            listed.append({"name": version.name, "module": module, "example_agent": agents[0] if agents else ""})
+        context = {
             "package": self.package,
-            "versions": versions,
-            "package_version": package_version,
+            "versions": listed,
+            "package_version": f"{self.generator_version}+docs.{self.fingerprint[:12]}",
             "generator_version": self.generator_version,
             "docs_fingerprint": self.fingerprint,
             "distribution": self.package.replace("_", "-"),
-            "webapi": api.webapi is not None,
+            "webapi": webapi,
         }
-        files[f"{self.package}/__init__.py"] = self.template("package_init.py.jinja", **common)
-        files[f"{self.package}/py.typed"] = ""
-        files["pyproject.toml"] = self.template("pyproject.toml.jinja", **common)
-        files["README.md"] = self.template("README.md.jinja", **common)
+        files = {
+            f"{self.package}/__init__.py": self.template("package_init.py.jinja", **context),
+            f"{self.package}/py.typed": "",
+            "pyproject.toml": self.template("pyproject.toml.jinja", **context),
+            "README.md": self.template("README.md.jinja", **context),
+        }
         for source in sorted((TEMPLATES / "runtime").glob("*.py")):
             files[f"{self.package}/_runtime/{source.name}"] = source.read_text(encoding="utf-8")
-        return dict(sorted(files.items()))
+        return files
 
     def template(self, name: str, **context: object) -> str:
         return self.env.get_template(f"package/{name}").render(**context)

@@ -208,6 +208,7 @@ def test_the_build_gets_pyproject_settings_with_command_line_overrides(
             out=project / "generated",
             versions=("Services86", "Services87"),
             package="so",
+            cache=project / ".codegen-cache",
         )
     ]
 

@@ -26,7 +26,7 @@ from ._runtime.errors import (
 from ._runtime.session import AsyncSoapSession, SoapSession
 from ._runtime.soap import Reply, capture_replies
 
-__version__ = "0.1.0+docs.e7a71fed3884"
+__version__ = "0.1.0+docs.50dc3979314f"
 VERSIONS = (
     "services86",
     "services88",

@@ -1,0 +1,167 @@
+"""A content-addressed cache of the generator's expensive steps, so that a run after a one-page
+change redoes only what depends on that page, and a run with no change does almost nothing.
+
+Every key is a hash of everything the cached value depends on: the bytes of the pages, the
+generator's own code and templates (``generator_fingerprint``), black's version and the
+settings. So a hit is always the value a clean run would compute, and a cache can be deleted at
+any time. Storage is one SQLite file (transactions make a run killed mid-write harmless; a
+corrupt or foreign file is set aside and rebuilt, never trusted).
+"""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+import importlib.metadata
+import pickle
+import sqlite3
+import sys
+from functools import lru_cache
+from pathlib import Path
+
+from . import __version__
+
+CACHE_FILE = "codegen-cache.sqlite3"
+SCHEMA_VERSION = 1
+
+
+@lru_cache(maxsize=1)
+def generator_fingerprint() -> str:
+    """The generator as it is now: the code of the pipeline (the modules pipeline.py imports,
+    transitively, not the command line or lint), the templates, black's version and Python's."""
+    black_version = importlib.metadata.version("black")
+    digest = hashlib.sha256(f"{__version__}|{black_version}|{sys.version_info[:2]}|{SCHEMA_VERSION}".encode())
+    here = Path(__file__).resolve().parent
+    for path in _pipeline_modules(here):
+        digest.update(path.relative_to(here).as_posix().encode())
+        digest.update(path.read_bytes())
+    from .render import TEMPLATES  # the templates may live beside the package or inside it
+
+    for path in sorted(TEMPLATES.rglob("*")):
+        if path.is_file() and path.suffix in (".py", ".jinja") and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(TEMPLATES).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _pipeline_modules(package: Path) -> list[Path]:
+    """codegen/pipeline.py and the codegen modules it imports, directly or not."""
+    seen: set[Path] = set()
+    todo = [package / "pipeline.py"]
+    while todo:
+        path = todo.pop()
+        if path in seen or not path.is_file():
+            continue
+        seen.add(path)
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.level > 0:
+                base = path.parent
+                for _ in range(node.level - 1):
+                    base = base.parent
+                target = base.joinpath(*(node.module or "").split(".")) if node.module else base
+                todo.append(target.with_suffix(".py") if node.module else target / "__init__.py")
+                if target.is_dir():
+                    todo.append(target / "__init__.py")
+                    todo.extend(target / f"{alias.name}.py" for alias in node.names)
+                elif not node.module:
+                    todo.extend(base / f"{alias.name}.py" for alias in node.names)
+    return sorted(seen)
+
+
+def key(*parts: str | bytes) -> str:
+    digest = hashlib.sha256()
+    for part in parts:
+        data = part.encode() if isinstance(part, str) else part
+        digest.update(len(data).to_bytes(8, "big"))
+        digest.update(data)
+    return digest.hexdigest()
+
+
+class Cache:
+    """Values by (kind, key). ``Cache(None)`` keeps them for this run only."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = folder
+        self.memory: dict[tuple[str, str], bytes] = {}
+        self.hits = self.misses = 0
+        self.db: sqlite3.Connection | None = None
+        if folder is not None:
+            self.db = self._open(folder)
+
+    def _open(self, folder: Path) -> sqlite3.Connection | None:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            gitignore = folder / ".gitignore"
+            if not gitignore.exists():
+                gitignore.write_text("# the generator's cache: safe to delete\n*\n", encoding="utf-8")
+            path = folder / CACHE_FILE
+            db = self._connect(path)
+            if db is None:
+                path.replace(path.with_suffix(".corrupt"))  # keep it for a post-mortem, start afresh
+                db = self._connect(path)
+            return db
+        except OSError:
+            return None  # an unwritable cache folder only costs time
+
+    @staticmethod
+    def _connect(path: Path) -> sqlite3.Connection | None:
+        try:
+            db = sqlite3.connect(path, timeout=30, isolation_level=None)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("CREATE TABLE IF NOT EXISTS entries (kind TEXT, key TEXT, value BLOB, PRIMARY KEY (kind, key))")
+            db.execute("SELECT count(*) FROM entries").fetchone()
+            return db
+        except sqlite3.DatabaseError:
+            return None
+
+    def get(self, kind: str, name: str) -> bytes | None:
+        value = self.memory.get((kind, name))
+        if value is None and self.db is not None:
+            try:
+                row = self.db.execute("SELECT value FROM entries WHERE kind = ? AND key = ?", (kind, name)).fetchone()
+            except sqlite3.DatabaseError:
+                row = None
+            value = row[0] if row else None
+        if value is None:
+            self.misses += 1
+        else:
+            self.hits += 1
+        return value
+
+    def put(self, kind: str, name: str, value: bytes) -> None:
+        self.memory[(kind, name)] = value
+        if self.db is not None:
+            try:
+                self.db.execute("INSERT OR REPLACE INTO entries VALUES (?, ?, ?)", (kind, name, value))
+            except sqlite3.DatabaseError:
+                pass  # a cache that cannot be written only costs time
+
+    def get_object(self, kind: str, name: str) -> object | None:
+        data = self.get(kind, name)
+        if data is None:
+            return None
+        try:
+            value: object = pickle.loads(data)
+            return value
+        except Exception:  # written by another version of a class: recompute
+            return None
+
+    def put_object(self, kind: str, name: str, value: object) -> None:
+        self.put(kind, name, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def prune(self, kind: str, keep: set[str]) -> None:
+        """Forget the entries of ``kind`` not used by this run (the cache stays small)."""
+        if self.db is None:
+            return
+        try:
+            rows = self.db.execute("SELECT key FROM entries WHERE kind = ?", (kind,)).fetchall()
+            stale = [(kind, row[0]) for row in rows if row[0] not in keep]
+            self.db.executemany("DELETE FROM entries WHERE kind = ? AND key = ?", stale)
+        except sqlite3.DatabaseError:
+            pass
+
+    def close(self) -> None:
+        if self.db is not None:
+            self.db.close()
+            self.db = None
