@@ -20,6 +20,7 @@ Exit codes:
 from __future__ import annotations
 
 import argparse
+import difflib
 import importlib.metadata
 import os
 import sys
@@ -33,7 +34,7 @@ from typing import TextIO
 from . import diff_command, pipeline
 from .config import ConfigError, Overrides, ResolvedSettings, resolve_settings
 from .model import Diagnostic
-from .output import OutputError, WriteReport, write_tree
+from .output import OutputError, WriteReport, compare_tree, write_tree
 from .pipeline import FatalError, Outcome, Progress, Settings
 
 EXIT_OK = 0
@@ -48,6 +49,8 @@ exit codes:
   2    nothing written: bad usage or settings, no docs or no pages, a fatal build error,
        or the output folder could not be written
   130  interrupted; the output folder keeps its previous content
+with --check nothing is written: 0 = the output is up to date, 1 = it is not (the files
+that would be added, changed or removed are listed), 2 = as above
 """
 
 # The build step, swappable so that the front end can be tested without the pipeline.
@@ -106,6 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_settings_options(generate)
     _add_output_options(generate)
+    _add_generate_options(generate)
     generate.set_defaults(run=_generate)
     diff_command.add_parser(commands)
     return parser
@@ -125,6 +129,24 @@ def _add_settings_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--package", metavar="NAME", help="the generated package (default: superoffice_services)"
     )
+
+
+def _add_generate_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("check and cache")
+    group.add_argument(
+        "--check",
+        action="store_true",
+        help="write nothing; list the files a run would add, change or remove, and exit 1 if any",
+    )
+    group.add_argument(
+        "--diff", action="store_true", help="with --check: also print a unified diff of changed files"
+    )
+    group.add_argument(
+        "--cache-dir",
+        metavar="PATH",
+        help="where to keep the cache that makes reruns fast (default: .codegen-cache)",
+    )
+    group.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
 
 
 def _add_output_options(parser: argparse.ArgumentParser) -> None:
@@ -149,6 +171,8 @@ def _generate(args: argparse.Namespace, build: BuildFunction) -> int:
         out=args.out,
         versions=None if args.versions is None else tuple(args.versions),
         package=args.package,
+        cache=args.cache_dir,
+        no_cache=args.no_cache,
     )
     try:
         resolved = resolve_settings(overrides, cwd)
@@ -181,6 +205,8 @@ def _generate(args: argparse.Namespace, build: BuildFunction) -> int:
     if not outcome.files:
         _error("the build produced no files (nothing was written)")
         return EXIT_NOTHING_WRITTEN
+    if args.check:
+        return _check(outcome, settings, cwd, show_diff=args.diff, quiet=args.quiet)
     try:
         with _progress(show_progress) as progress:
             report = write_tree(settings.out, outcome.files, progress=progress)
@@ -199,6 +225,32 @@ def _generate(args: argparse.Namespace, build: BuildFunction) -> int:
         _print_summary(outcome, report, settings, cwd, elapsed, sys.stdout)
     print(_result_line(outcome, report, settings, cwd), file=sys.stdout)
     return EXIT_INPUT_ERRORS if outcome.errors else EXIT_OK
+
+
+def _check(outcome: Outcome, settings: Settings, cwd: Path, *, show_diff: bool, quiet: bool) -> int:
+    """``generate --check``: say what a run would change; exit 1 if anything."""
+    try:
+        changes = compare_tree(settings.out, outcome.files)
+    except OutputError as error:
+        _error(str(error))
+        return EXIT_NOTHING_WRITTEN
+    out = _shown(settings.out, cwd)
+    if not changes.changed:
+        print(f"{out} is up to date with the docs ({len(outcome.files)} files).")
+        return EXIT_OK
+    for label, paths in (("would add", changes.added), ("would change", changes.modified), ("would remove", changes.removed)):
+        for path in paths:
+            print(f"{label} {out}/{path}")
+    if show_diff:
+        for path in changes.modified:
+            old = (settings.out / path).read_text(encoding="utf-8", errors="replace").splitlines()
+            new = outcome.files[path].decode("utf-8", "replace").splitlines()
+            sys.stdout.writelines(
+                line + "\n" for line in difflib.unified_diff(old, new, f"{out}/{path}", f"{out}/{path} (regenerated)", lineterm="", n=2)
+            )
+    counts = f"{len(changes.added)} to add, {len(changes.modified)} to change, {len(changes.removed)} to remove"
+    print(f"{out} is out of date with the docs: {counts}. Run codegen generate.")
+    return EXIT_INPUT_ERRORS
 
 
 def _check_folders(resolved: ResolvedSettings, cwd: Path) -> None:
