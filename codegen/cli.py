@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import TextIO
 
 from . import diff_command, pipeline
+from . import inspect, lint  # each registers its own subcommand
 from .config import ConfigError, Overrides, ResolvedSettings, resolve_settings
 from .model import Diagnostic
 from .output import OutputError, WriteReport, compare_tree, write_tree
@@ -112,6 +113,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_generate_options(generate)
     generate.set_defaults(run=_generate)
     diff_command.add_parser(commands)
+    lint.add_parser(commands)
+    inspect.add_parser(commands)
     return parser
 
 

@@ -137,6 +137,9 @@ class Example:
     envelope_namespace: str  # SOAP12_ENV in the docs; SOAP11_ENV accepted
     headers: tuple[ObservedElement, ...]  # under Header, or directly under Envelope as in the docs
     wrapper: ObservedElement  # the Body's single child
+    # The header blocks written directly under Envelope (also in ``headers``): the docs do it,
+    # SOAP does not allow it; kept apart so that a linter can tell.
+    headers_under_envelope: tuple[ObservedElement, ...] = ()
 
     @property
     def header_names(self) -> tuple[QName, ...]:
@@ -208,6 +211,7 @@ class _Reader:
             return None
         envelope_namespace = root_name.namespace
         headers: list[ObservedElement] = []
+        headers_under_envelope: list[ObservedElement] = []
         bodies: list[etree._Element] = []
         for child in _element_children(root):
             child_name = etree.QName(child)
@@ -217,7 +221,8 @@ class _Reader:
                 headers.extend(self._observe(block) for block in _element_children(child))
             else:
                 # The docs put ApplicationToken and Credentials directly under Envelope.
-                headers.append(self._observe(child))
+                headers_under_envelope.append(self._observe(child))
+                headers.append(headers_under_envelope[-1])
         if len(bodies) != 1:
             self.report(
                 _line(root),
@@ -241,6 +246,7 @@ class _Reader:
             line=self.fence_line,
             envelope_namespace=envelope_namespace,
             headers=tuple(headers),
+            headers_under_envelope=tuple(headers_under_envelope),
             wrapper=self._observe(wrappers[0]),
         )
 
