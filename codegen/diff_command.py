@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-from .build import build_api
+from .build import build_api, version_number
 from .config import ConfigError, Overrides, resolve_settings
 from .diff import diff_versions
 from .diff_report import DiffReport, to_html, to_json, to_markdown
@@ -242,8 +242,7 @@ def _report_errors(
 
 
 def _version_number(name: str) -> tuple[int, str]:
-    digits = "".join(c for c in name if c.isdigit())
-    return (int(digits) if digits else 0, name)
+    return version_number(name), name
 
 
 def _names(versions: Iterable[str]) -> str:

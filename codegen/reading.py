@@ -8,12 +8,12 @@ versions asked for, and the diagnostics of reading and building.
 from __future__ import annotations
 
 import argparse
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .build import build_api
+from .build import build_api, version_number
+from .build import newest_version as newest_of
 from .config import DEFAULT_DOCS, ConfigError, Overrides, resolve_settings
 from .model import Api, Diagnostic
 from .pipeline import Settings
@@ -85,15 +85,8 @@ def docs_from_pages(
     )
 
 
-def version_number(name: str) -> int:
-    """``Services88`` -> 88: versions sort by number, not by text."""
-    match = re.search(r"\d+", name)
-    return int(match.group()) if match else 0
-
-
 def newest_version(pages: Sequence[Page]) -> str:
-    names = {page.version for page in pages if page.version and page.kind in SOAP_KINDS}
-    return max(names, key=version_number, default="")
+    return newest_of({page.version for page in pages if page.version and page.kind in SOAP_KINDS})
 
 
 # -- for the commands that read the docs and write nothing ------------------------------------
