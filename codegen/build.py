@@ -42,7 +42,7 @@ from .model import (
     XSD,
     Api,
 )
-from .build_rest import build_webapi
+from .build_rest import build_webapi, strip_required
 from .sources import examples
 from .sources.pages import Page
 from .sources.rest import RestPage
@@ -331,8 +331,8 @@ class _VersionBuilder:
             description = description or rest.description
             restricted = restricted or rest.online_restricted
             for prop in rest.query_parameters + rest.request_properties:
-                if prop.description:
-                    rest_notes.setdefault(prop.name.casefold(), prop.description)
+                if strip_required(prop.description):
+                    rest_notes.setdefault(prop.name.casefold(), strip_required(prop.description))
         fields = []
         for item in operation.input.fields:
             text = notes.pop(item.name.casefold(), "") or rest_notes.get(item.name.casefold(), "")

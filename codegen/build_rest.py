@@ -154,12 +154,13 @@ def _from_operation(page: RestPage, operation: Operation, join: _Join) -> Endpoi
 
 
 def _described(soap_field: Field, prop: RestProperty | None, fallback: str = "") -> Field:
-    text = soap_field.description or (_strip_required(prop.description) if prop else "") or fallback
+    text = soap_field.description or (strip_required(prop.description) if prop else "") or fallback
     return Field(soap_field.name, soap_field.namespace, soap_field.type, soap_field.min_occurs, soap_field.nillable, text)
 
 
-def _strip_required(text: str) -> str:
-    return re.sub(r"^\s*Required\s*", "", text).strip()
+def strip_required(text: str) -> str:
+    """A WebAPI table's description without its leading "**Required**" marker."""
+    return re.sub(r"^\s*Required\b\s*", "", text).strip()
 
 
 def _from_page(page: RestPage, types: Collection[QName], namespace: str) -> Endpoint:
@@ -169,7 +170,7 @@ def _from_page(page: RestPage, types: Collection[QName], namespace: str) -> Endp
     def typed(name: str, word: str, description: str) -> Field:
         known = QName(namespace, word)
         type_name = REST_TYPES.get(word.casefold()) or (known if known in types else ANY_TYPE)
-        return Field(name, namespace, type_name, min_occurs=0, nillable=True, description=_strip_required(description))
+        return Field(name, namespace, type_name, min_occurs=0, nillable=True, description=strip_required(description))
 
     parameters = [
         RestParameter(q.name, "query", typed(q.name, q.type, q.description)) for q in page.query_parameters if q.name != SELECT

@@ -1,10 +1,13 @@
 """JSON encoding of the data contracts, for the WebAPI: the same type descriptions as the SOAP
 wire (``wire.Element`` specs), another text form.
 
-Objects are JSON objects keyed by the XML (PascalCase) names, every field written (None as
-null, as the WebAPI does); dates are ISO 8601 with their offset; durations are .NET TimeSpan
-text (``d.hh:mm:ss.fffffff``); flags enums are comma-separated names; bytes are base64;
-dictionaries are JSON objects.
+Objects are JSON objects keyed by the XML (PascalCase) names, written the way the WebAPI's
+.NET serializer (Json.NET) writes them: every field, None as null where the field can be nil (a
+.NET reference type), and left out where it cannot (a .NET value type: int, bool, enum, date,
+which JSON null would not convert to; the server keeps its default). Dates are ISO 8601 with
+their offset and up to 7 fractional digits, trailing zeros left out (.NET's ``FFFFFFF``);
+durations are .NET TimeSpan text (``d.hh:mm:ss.fffffff``); flags enums are comma-separated
+names; bytes are base64; dictionaries are JSON objects.
 """
 
 from __future__ import annotations
@@ -43,6 +46,13 @@ from .wire import (
 )
 
 _TIMESPAN = re.compile(r"^(-)?(?:(\d+)\.)?(\d{1,2}):(\d{2}):(\d{2})(?:\.(\d{1,7}))?$")
+
+
+def datetime_text(value: datetime) -> str:
+    """ISO 8601 as .NET writes it: seconds, then the fraction without its trailing zeros."""
+    text = value.isoformat(timespec="seconds")  # YYYY-MM-DDTHH:MM:SS, then the offset if any
+    fraction = f".{value.microsecond:06d}".rstrip("0") if value.microsecond else ""
+    return text[:19] + fraction + text[19:]
 
 
 def timespan_text(value: timedelta) -> str:
@@ -102,7 +112,7 @@ def _encode_any(codec: _Any, value: Any) -> Any:
     if isinstance(value, (str, int, float, bool)) or value is None:
         return value
     if isinstance(value, datetime):
-        return value.isoformat()
+        return datetime_text(value)
     if isinstance(value, timedelta):
         return timespan_text(value)
     if isinstance(value, (bytes, bytearray)):
@@ -136,7 +146,12 @@ def _encode_complex(codec: ComplexCodec, value: Any) -> Any:
         raise SerializationError(f"expected {codec.cls.__name__}, got {type(value).__name__}")
     if not actual.ready:
         actual.prepare()
-    return {element.name: encode(element.codec, getattr(value, element.attr)) for element in actual.elements}  # type: ignore[arg-type]
+    result = {}
+    for element in actual.elements:
+        item = getattr(value, element.attr)
+        if item is not None or element.nillable:  # None of a value type: left out
+            result[element.name] = encode(element.codec, item)  # type: ignore[arg-type]
+    return result
 
 
 def _encode_array(codec: ArrayOf, value: Any) -> Any:
@@ -163,7 +178,7 @@ _ENCODERS: dict[type, Callable[[Any, Any], Any]] = {
     _Bool: _encode_primitive,
     _Float: _encode_float,
     _Decimal: lambda codec, value: float(value),
-    _DateTime: _encode_text(lambda value: value.isoformat()),
+    _DateTime: _encode_text(datetime_text),
     _Base64: _encode_text(lambda value: base64.b64encode(bytes(value)).decode("ascii")),
     _Guid: _encode_text(str),
     _Char: _encode_primitive,
@@ -356,4 +371,4 @@ _DECODERS: dict[type, Callable[[Any, Any, str], Any]] = {
 }
 
 
-__all__ = ["JsonError", "decode", "encode", "parse_timespan", "timespan_text"]
+__all__ = ["JsonError", "datetime_text", "decode", "encode", "parse_timespan", "timespan_text"]

@@ -136,13 +136,14 @@ class Endpoint(Generic[R]):
                 if value is not None:
                     params[element.name] = _query_text(encoded)
             elif param.location == "property":
-                payload[element.name] = encoded
+                if value is not None or element.nillable:  # None of a value type: left out
+                    payload[element.name] = encoded
             else:
                 whole = (encoded,)
         if select is not None:
             params["$select"] = select if isinstance(select, str) else ",".join(select)
-        if whole is not None:
-            content: bytes | None = json.dumps(whole[0], ensure_ascii=False).encode("utf-8")
+        if whole is not None:  # the whole body is one value; None: no body, as the docs' samples show
+            content: bytes | None = None if whole[0] is None else json.dumps(whole[0], ensure_ascii=False).encode("utf-8")
         elif payload or any(p.location == "property" for p in self.params):
             content = json.dumps(payload, ensure_ascii=False).encode("utf-8")
         else:

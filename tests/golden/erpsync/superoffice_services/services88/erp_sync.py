@@ -973,8 +973,7 @@ class ErpSyncAgent(Agent):
         be requested specifically when app is registered. Intended for ERP integration apps.
 
         Args:
-            erp_sync_connector_entity_id: Required The id of the ErpSyncConnectorEntity to be
-                deleted.
+            erp_sync_connector_entity_id: The id of the ErpSyncConnectorEntity to be deleted.
         """
         return self._call(_DELETE_ERP_SYNC_CONNECTOR_ENTITY, erp_sync_connector_entity_id)
 
@@ -1362,7 +1361,7 @@ class ErpSyncAgent(Agent):
         be requested specifically when app is registered. Intended for ERP integration apps.
 
         Args:
-            erp_sync_connector_entity_id: Required The primary key.
+            erp_sync_connector_entity_id: The primary key.
         """
         return self._call(_GET_ERP_SYNC_CONNECTOR_ENTITY, erp_sync_connector_entity_id)
 
@@ -1547,8 +1546,7 @@ class AsyncErpSyncAgent(AsyncAgent):
         be requested specifically when app is registered. Intended for ERP integration apps.
 
         Args:
-            erp_sync_connector_entity_id: Required The id of the ErpSyncConnectorEntity to be
-                deleted.
+            erp_sync_connector_entity_id: The id of the ErpSyncConnectorEntity to be deleted.
         """
         return await self._call(_DELETE_ERP_SYNC_CONNECTOR_ENTITY, erp_sync_connector_entity_id)
 
@@ -1942,7 +1940,7 @@ class AsyncErpSyncAgent(AsyncAgent):
         be requested specifically when app is registered. Intended for ERP integration apps.
 
         Args:
-            erp_sync_connector_entity_id: Required The primary key.
+            erp_sync_connector_entity_id: The primary key.
         """
         return await self._call(_GET_ERP_SYNC_CONNECTOR_ENTITY, erp_sync_connector_entity_id)
 

@@ -52,8 +52,7 @@ class ErpSyncAgent(Agent):
         be requested specifically when app is registered. Intended for ERP integration apps.
 
         Args:
-            erp_sync_connector_entity_id: Required The id of the ErpSyncConnectorEntity to be
-                deleted.
+            erp_sync_connector_entity_id: The id of the ErpSyncConnectorEntity to be deleted.
         """
 
     def get_connection(self, erp_connection_id: int) -> ErpConnection | None:
@@ -375,7 +374,7 @@ class ErpSyncAgent(Agent):
         be requested specifically when app is registered. Intended for ERP integration apps.
 
         Args:
-            erp_sync_connector_entity_id: Required The primary key.
+            erp_sync_connector_entity_id: The primary key.
         """
 
     def can_delete_erp_sync_connector_entity(
@@ -538,8 +537,7 @@ class AsyncErpSyncAgent(AsyncAgent):
         be requested specifically when app is registered. Intended for ERP integration apps.
 
         Args:
-            erp_sync_connector_entity_id: Required The id of the ErpSyncConnectorEntity to be
-                deleted.
+            erp_sync_connector_entity_id: The id of the ErpSyncConnectorEntity to be deleted.
         """
 
     async def get_connection(self, erp_connection_id: int) -> ErpConnection | None:
@@ -865,7 +863,7 @@ class AsyncErpSyncAgent(AsyncAgent):
         be requested specifically when app is registered. Intended for ERP integration apps.
 
         Args:
-            erp_sync_connector_entity_id: Required The primary key.
+            erp_sync_connector_entity_id: The primary key.
         """
 
     async def can_delete_erp_sync_connector_entity(

@@ -871,8 +871,7 @@ class ErpSyncAgent(WebApiAgent):
         be requested specifically when app is registered. Intended for ERP integration apps.
 
         Args:
-            erp_sync_connector_entity_id: Required The id of the ErpSyncConnectorEntity to be
-                deleted.
+            erp_sync_connector_entity_id: The id of the ErpSyncConnectorEntity to be deleted.
             options: Language, culture and time zone for this call, over the session's defaults.
         """
         return self._call(
@@ -1321,7 +1320,7 @@ class ErpSyncAgent(WebApiAgent):
         be requested specifically when app is registered. Intended for ERP integration apps.
 
         Args:
-            erp_sync_connector_entity_id: Required The primary key.
+            erp_sync_connector_entity_id: The primary key.
             select: Properties to include in the result (the others come back null), e.g.
                 ["Name", "Department"].
             options: Language, culture and time zone for this call, over the session's defaults.
@@ -2008,8 +2007,7 @@ class AsyncErpSyncAgent(AsyncWebApiAgent):
         be requested specifically when app is registered. Intended for ERP integration apps.
 
         Args:
-            erp_sync_connector_entity_id: Required The id of the ErpSyncConnectorEntity to be
-                deleted.
+            erp_sync_connector_entity_id: The id of the ErpSyncConnectorEntity to be deleted.
             options: Language, culture and time zone for this call, over the session's defaults.
         """
         return await self._call(
@@ -2462,7 +2460,7 @@ class AsyncErpSyncAgent(AsyncWebApiAgent):
         be requested specifically when app is registered. Intended for ERP integration apps.
 
         Args:
-            erp_sync_connector_entity_id: Required The primary key.
+            erp_sync_connector_entity_id: The primary key.
             select: Properties to include in the result (the others come back null), e.g.
                 ["Name", "Department"].
             options: Language, culture and time zone for this call, over the session's defaults.
