@@ -119,6 +119,7 @@ def main() -> None:
     parser.add_argument("--docs", type=Path, default=DEFAULT_DOCS)
     parser.add_argument("--repeats", type=int, default=7)
     parser.add_argument("--budget", type=float, default=0.3, help="seconds per sample")
+    parser.add_argument("--dump", type=Path, help="write request.xml and reply.xml there (for xsdata_peer.py)")
     args = parser.parse_args()
 
     import httpx
@@ -146,6 +147,11 @@ def main() -> None:
     out += [get.response.close, "</soap:Body></soap:Envelope>"]
     reply_bytes = "".join(out).encode("utf-8")
     assert get.read_reply(reply_bytes) == reply_value, "our reply does not read back equal"
+
+    if args.dump:
+        args.dump.mkdir(parents=True, exist_ok=True)
+        (args.dump / "request.xml").write_bytes(request_bytes)
+        (args.dump / "reply.xml").write_bytes(reply_bytes)
 
     # ours through the agent method and httpx (MockTransport)
     def handler(request: httpx.Request) -> httpx.Response:

@@ -31,7 +31,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from common import DEFAULT_DOCS, ROOT  # noqa: E402
 
-PARTS = ("messages", "imports", "generation")
+PARTS = ("messages", "imports", "generation", "xsdata")
 
 
 def run_json(command: list[str]) -> dict:
@@ -96,11 +96,28 @@ def generation_rows(g: dict) -> list[tuple[str, ...]]:
     return rows
 
 
+def xsdata_rows(x: dict, m: dict | None, i: dict | None) -> list[tuple[str, ...]]:
+    gen = x["generate_one_service"]
+    rows = [("xsdata", "generate one service (Appointment)", fmt_time(gen["seconds"]), f"peak {gen['peak_mb']:.0f} MB", "")]
+    med = x["median"]
+    ratio = f"{med['import_seconds'] / i['median']['ours-service']['seconds']:.2f}x ours' time" if i else ""
+    rows.append(("import (fresh process)", "xsdata-service (its package)", fmt_time(med["import_seconds"]),
+                 f"+{med['import_added_mb']:.0f} MB", ratio))
+    if "messages" in x:
+        for name, t in x["messages"]["median"].items():
+            ours = "ours build_request" if "request" in name else "ours read_reply"
+            ratio = f"{t / m['median'][ours]:.2f}x ours' time (other process)" if m else ""
+            rows.append(("messages: xsdata", name, fmt_time(t), f"{1 / t:,.0f}/s", ratio))
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="fewer repeats, shorter samples, no cold generation")
     parser.add_argument("--docs", type=Path, default=DEFAULT_DOCS)
     parser.add_argument("--generated", type=Path, help="an existing `codegen generate --versions Services88 --out` folder")
+    parser.add_argument("--peer-python", type=Path, default=HERE / ".venv" / "bin" / "python",
+                        help="a Python with bench/requirements.txt installed, for the xsdata part (skipped if absent)")
     parser.add_argument("--only", nargs="+", choices=PARTS, default=list(PARTS))
     args = parser.parse_args()
     docs = args.docs.resolve()
@@ -126,7 +143,7 @@ def main() -> None:
         rows: list[tuple[str, ...]] = [("part", "contender", "median", "rate / memory", "ratio")]
         if "messages" in args.only:
             report["messages"] = m = run_json([py, str(HERE / "messages.py"), "--generated", str(generated), "--docs",
-                                               str(docs), "--repeats", repeats, "--budget", "0.2" if args.quick else "0.5"])
+                                               str(docs), "--dump", str(Path(folder) / "dump"), "--repeats", repeats, "--budget", "0.2" if args.quick else "0.5"])
             rows += message_rows(m)
         if "imports" in args.only:
             report["imports"] = i = run_json([py, str(HERE / "imports.py"), "--generated", str(generated), "--docs",
@@ -137,6 +154,15 @@ def main() -> None:
             command += ["--skip-cold"] if args.quick else ["--cold-repeats", "3"]
             report["generation"] = g = run_json(command)
             rows += generation_rows(g)
+        if "xsdata" in args.only:
+            if not args.peer_python.exists():
+                print(f"xsdata skipped: no {args.peer_python} (see bench/README.md)", file=sys.stderr)
+            else:
+                command = [str(args.peer_python), str(HERE / "xsdata_peer.py"), "--docs", str(docs), "--repeats", repeats]
+                if (Path(folder) / "dump" / "request.xml").exists():
+                    command += ["--messages", str(Path(folder) / "dump")]
+                report["xsdata"] = x = run_json(command)
+                rows += xsdata_rows(x, report.get("messages"), report.get("imports"))
     report["load_after"] = load()
     report["table"] = table(rows)
     results = HERE / "results"
