@@ -118,6 +118,8 @@ def main() -> None:
     parser.add_argument("--generated", type=Path, help="an existing `codegen generate --versions Services88 --out` folder")
     parser.add_argument("--peer-python", type=Path, default=HERE / ".venv" / "bin" / "python",
                         help="a Python with bench/requirements.txt installed, for the xsdata part (skipped if absent)")
+    parser.add_argument("--cold-repeats", type=int, default=3, help="cold generations of all versions (0 with --quick)")
+    parser.add_argument("--regen-repeats", type=int, default=5, help="no-change and one-page regenerations")
     parser.add_argument("--only", nargs="+", choices=PARTS, default=list(PARTS))
     args = parser.parse_args()
     docs = args.docs.resolve()
@@ -131,6 +133,13 @@ def main() -> None:
         "command": " ".join([Path(py).name, *sys.argv]),
         "load_before": load(),
     }
+    results = HERE / "results"
+    results.mkdir(exist_ok=True)
+    path = results / time.strftime("%Y%m%dT%H%M%SZ.json", time.gmtime())
+
+    def save() -> None:  # after every part, so that an interrupted run keeps what it measured
+        path.write_text(json.dumps(report, indent=1), encoding="utf-8")
+
     with tempfile.TemporaryDirectory(prefix="codegen-bench-gen-") as folder:
         generated = args.generated
         needs_package = {"messages", "imports"} & set(args.only)
@@ -145,15 +154,14 @@ def main() -> None:
             report["messages"] = m = run_json([py, str(HERE / "messages.py"), "--generated", str(generated), "--docs",
                                                str(docs), "--dump", str(Path(folder) / "dump"), "--repeats", repeats, "--budget", "0.2" if args.quick else "0.5"])
             rows += message_rows(m)
+            report["table"] = table(rows)
+            save()
         if "imports" in args.only:
             report["imports"] = i = run_json([py, str(HERE / "imports.py"), "--generated", str(generated), "--docs",
                                               str(docs), "--repeats", "3" if args.quick else "7"])
             rows += import_rows(i)
-        if "generation" in args.only:
-            command = [py, str(HERE / "generation.py"), "--docs", str(docs), "--repeats", "3" if args.quick else "5"]
-            command += ["--skip-cold"] if args.quick else ["--cold-repeats", "3"]
-            report["generation"] = g = run_json(command)
-            rows += generation_rows(g)
+            report["table"] = table(rows)
+            save()
         if "xsdata" in args.only:
             if not args.peer_python.exists():
                 print(f"xsdata skipped: no {args.peer_python} (see bench/README.md)", file=sys.stderr)
@@ -163,12 +171,18 @@ def main() -> None:
                     command += ["--messages", str(Path(folder) / "dump")]
                 report["xsdata"] = x = run_json(command)
                 rows += xsdata_rows(x, report.get("messages"), report.get("imports"))
+                report["table"] = table(rows)
+                save()
+        if "generation" in args.only:
+            command = [py, str(HERE / "generation.py"), "--docs", str(docs), "--repeats", "3" if args.quick else str(args.regen_repeats)]
+            command += ["--skip-cold"] if args.quick or args.cold_repeats == 0 else ["--cold-repeats", str(args.cold_repeats)]
+            report["generation"] = g = run_json(command)
+            rows += generation_rows(g)
+            report["table"] = table(rows)
+            save()
     report["load_after"] = load()
     report["table"] = table(rows)
-    results = HERE / "results"
-    results.mkdir(exist_ok=True)
-    path = results / time.strftime("%Y%m%dT%H%M%SZ.json", time.gmtime())
-    path.write_text(json.dumps(report, indent=1), encoding="utf-8")
+    save()
     print(f"\n{report['date']}  {platform.node()}  {os.cpu_count()} cores  Python {platform.python_version()}")
     print(f"{report['load_before']} (before), {report['load_after']} (after)\n")
     print(report["table"])
