@@ -88,9 +88,9 @@ def generation_rows(g: dict) -> list[tuple[str, ...]]:
     rows = [("generation", "read-and-parse floor", fmt_time(med["floor"]), "", "")]
     if "cold" in med:
         rows.append(("generation", "cold, all versions (--no-cache)", fmt_time(med["cold"]),
-                     f"peak {med['cold_peak_mb']:.0f} MB", f"{med['cold'] / med['floor']:.1f}x floor"))
+                     f"peak {med['cold_peak_mb']:.0f} MB/process, {med.get('cold_peak_tree_pss_mb', 0):.0f} MB tree", f"{med['cold'] / med['floor']:.1f}x floor"))
     rows.append(("generation", "filling the cache (empty cache dir)", fmt_time(med["fill_cache"]),
-                 f"peak {med['fill_cache_peak_mb']:.0f} MB", f"{med['fill_cache'] / med['floor']:.1f}x floor"))
+                 f"peak {med['fill_cache_peak_mb']:.0f} MB/process, {med.get('fill_cache_peak_tree_pss_mb', 0):.0f} MB tree", f"{med['fill_cache'] / med['floor']:.1f}x floor"))
     rows.append(("generation", "no-change regeneration", fmt_time(med["no_change"]), "", ""))
     rows.append(("generation", "one-page-change regeneration", fmt_time(med["one_page"]), "", ""))
     return rows
