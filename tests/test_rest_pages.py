@@ -40,10 +40,13 @@ Content-Type: application/json; charset=utf-8
   "Label": "first"
 }"""
 
+# Our own made-up agent; its uid is built so that no line reads like a corpus page's front matter.
+AGENT = "Gadget"
+
 # The current layout.
 CURRENT = f"""---
 title: POST Agents/Gadget/StoreLink
-uid: v1GadgetAgent_StoreLink
+uid: v1{AGENT}Agent_StoreLink
 generated: true
 ---
 
