@@ -41,6 +41,7 @@ from .model import (
     Version,
     XSD,
     Api,
+    type_references,
 )
 from .build_rest import build_webapi, strip_required
 from .sources import examples
@@ -379,20 +380,10 @@ class _VersionBuilder:
     def check_references(self) -> None:
         known = set(self.types) | PRIMITIVES
         for typedef in list(self.types.values()):
-            for ref in _references(typedef):
+            for ref in type_references(typedef):
                 if ref not in known:
                     self.report(typedef.source, "B010", "error", f"{typedef.name.name} refers to undefined type {ref.name}; generated as str", path=self.name)
                     known.add(ref)
-
-
-def _references(typedef: TypeDef) -> list[QName]:
-    if isinstance(typedef, ComplexType):
-        return [f.type for f in typedef.fields] + ([typedef.base] if typedef.base else [])
-    if isinstance(typedef, ArrayType):
-        return [typedef.item.type]
-    if isinstance(typedef, DictType):
-        return [typedef.key.type, typedef.value.type]
-    return []
 
 
 def _shape(typedef: TypeDef) -> object:

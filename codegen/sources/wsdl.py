@@ -38,6 +38,7 @@ from ..model import (
     SourceRef,
     TypeDef,
     XSD,
+    type_references,
 )
 
 WSDL_NS = "http://schemas.xmlsoap.org/wsdl/"
@@ -325,7 +326,7 @@ class _Reader:
     def check_references(self) -> None:
         known = set(self.types) | PRIMITIVES
         for typedef in self.types.values():
-            for ref in _references(typedef):
+            for ref in type_references(typedef):
                 if ref not in known:
                     self.diagnostics.append(
                         Diagnostic(
@@ -333,17 +334,6 @@ class _Reader:
                             f"type {typedef.name.name} refers to {ref.name} ({ref.namespace}), which is not defined",
                         )
                     )
-
-
-def _references(typedef: TypeDef) -> list[QName]:
-    if isinstance(typedef, ComplexType):
-        refs = [f.type for f in typedef.fields]
-        return refs + ([typedef.base] if typedef.base else [])
-    if isinstance(typedef, ArrayType):
-        return [typedef.item.type]
-    if isinstance(typedef, DictType):
-        return [typedef.key.type, typedef.value.type]
-    return []
 
 
 def read_wsdl(text: str, path: str, line: int) -> tuple[WsdlService | None, tuple[Diagnostic, ...]]:

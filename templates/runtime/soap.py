@@ -16,7 +16,7 @@ from typing import Any, Callable, Generic, TypeVar
 
 from lxml import etree
 
-from .errors import ProtocolError, ServiceError, SoapFault, snippet
+from .errors import ProtocolError, ServiceError, SoapFault
 from .wire import PREFIXES, Element, Schema, escape
 
 SOAP11 = "http://schemas.xmlsoap.org/soap/envelope/"
@@ -310,10 +310,6 @@ def service_error(info: Any, extra_info: Mapping[str, str | None] | None = None,
         inner=inner,
         extra_info=extra_info,
     )
-
-
-def describe_body(content: bytes) -> str:
-    return snippet(content.decode("utf-8", "replace"))
 
 
 __all__ = ["Body", "CONTENT_TYPE", "Credentials", "Operation", "Reply", "capture_replies", "parse_xml"]
