@@ -73,7 +73,7 @@ from typing import Literal, TypeAlias
 
 from lxml import etree
 
-from .wsdl import xml_error_message
+from .wsdl import refusal, safe_parser, xml_error_message
 
 from ..model import (
     ARRAYS,
@@ -153,17 +153,6 @@ def read_example(text: str, path: str, line: int) -> tuple[Example | None, tuple
     return example, tuple(reader.diagnostics)
 
 
-def _new_parser() -> etree.XMLParser:
-    # Examples are untrusted text: no entities, no DTD, no network, bounded size and depth.
-    return etree.XMLParser(
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        huge_tree=False,
-        remove_comments=True,
-    )
-
-
 class _Reader:
     def __init__(self, path: str, line: int) -> None:
         self.path = path
@@ -185,7 +174,7 @@ class _Reader:
         self.first_line += skipped_lines
         stripped = _DECLARED_ENCODING.sub(r"\1\2UTF-8\2", stripped, count=1)
         try:
-            root = etree.fromstring(stripped.encode("utf-8", "replace"), _new_parser())
+            root = etree.fromstring(stripped.encode("utf-8", "replace"), safe_parser())
         except etree.XMLSyntaxError as error:
             self.report(
                 error.lineno or 1,
@@ -194,8 +183,9 @@ class _Reader:
                 f"XML not well-formed: {xml_error_message(error)}",
             )
             return None
-        if _has_doctype(root) or any(True for _ in root.iter(etree.Entity)):
-            self.report(1, "X002", "error", "example holds a DTD or entity; refused")
+        reason = refusal(root)
+        if reason is not None:
+            self.report(1, "X002", "error", f"example holds {reason}; refused")
             return None
         return self._envelope(root)
 
@@ -292,11 +282,6 @@ def _own_text(element: etree._Element) -> str:
 def _line(element: etree._Element) -> int:
     line = element.sourceline
     return line if isinstance(line, int) and line > 0 else 1
-
-
-def _has_doctype(root: etree._Element) -> bool:
-    docinfo = root.getroottree().docinfo
-    return docinfo.internalDTD is not None or docinfo.externalDTD is not None
 
 
 def _clark(name: etree.QName) -> str:

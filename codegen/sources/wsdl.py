@@ -92,12 +92,28 @@ def parse_xml(
         xml_line = error.lineno or 1
         message = xml_error_message(error)
         return None, [Diagnostic(path, line + xml_line - 1, code, "error", f"malformed XML: {message}")]
-    tree = root.getroottree()
-    if tree.docinfo.internalDTD is not None or tree.docinfo.externalDTD is not None or tree.docinfo.doctype:
-        return None, [Diagnostic(path, line, code, "error", "XML with a DTD is refused")]
-    if any(isinstance(node, etree._Entity) for node in root.iter()):
-        return None, [Diagnostic(path, line, code, "error", "XML with entity references is refused")]
+    reason = refusal(root)
+    if reason is not None:
+        return None, [Diagnostic(path, line, code, "error", f"XML with {reason} is refused")]
     return root, []
+
+
+_XINCLUDE_NAMESPACES = ("http://www.w3.org/2001/XInclude", "http://www.w3.org/2003/XInclude")
+
+
+def refusal(root: etree._Element) -> str | None:
+    """What makes a parsed block hostile (a DTD, an entity reference, an XInclude), or None.
+    The safe parser has neither loaded nor expanded any of them; they are refused so that no
+    later step can."""
+    docinfo = root.getroottree().docinfo
+    if docinfo.internalDTD is not None or docinfo.externalDTD is not None or docinfo.doctype:
+        return "a DTD"
+    for node in root.iter():
+        if isinstance(node, etree._Entity):
+            return "entity references"
+        if isinstance(node.tag, str) and etree.QName(node).namespace in _XINCLUDE_NAMESPACES:
+            return "XInclude"
+    return None
 
 
 class _Reader:
