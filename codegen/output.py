@@ -13,9 +13,10 @@ The protocol, for ``out = <parent>/<name>``:
 
    - ``.<name>.codegen-previous`` exists and ``out`` does not: the crash came between the two
      renames of step 5, so the previous tree is renamed back to ``out``;
-   - ``.<name>.codegen-previous`` exists and so does ``out``: the crash came after the
-     commit, so the previous tree is removed;
-   - ``.<name>.codegen-staging`` exists: the crash came before the commit; it is removed.
+   - ``.<name>.codegen-previous`` exists and so does ``out``, ours: the crash came after the
+     commit, during the clean-up, so the rest of the previous tree is removed;
+   - ``.<name>.codegen-staging`` exists: the crash came before the commit, or after an
+     exchange (it then holds the previous tree); either way it is removed.
 
 3. **plan**: compare the new files with the current tree. A file is unchanged when the old
    one is a regular file with mode 0644 and the same bytes. With nothing written and nothing
@@ -24,18 +25,24 @@ The protocol, for ``out = <parent>/<name>``:
    system, so the renames below are atomic): unchanged files are hard links to the current
    ones (content and mtime kept, nothing copied), new and changed files are written with
    mode 0644 and fsynced, the manifest comes last, then every folder is fsynced.
-5. **swap**: rename ``out`` to ``.<name>.codegen-previous``, rename the staging folder to
-   ``out`` (the commit point), fsync ``<parent>``.
+   Before staging, every Python source and stub to be written is compiled: one that does
+   not compile is an :class:`UncompilableError` naming the file and line, and nothing is
+   written.
+5. **swap**: on Linux, exchange ``out`` and the staging folder in one step (``renameat2``
+   with ``RENAME_EXCHANGE``, the commit point), so that ``out`` always exists and is always
+   complete; the staging folder then holds the previous tree. Elsewhere (or on a file
+   system without the exchange): rename ``out`` to ``.<name>.codegen-previous``, rename the
+   staging folder to ``out`` (the commit point); for a moment between the two renames
+   ``out`` does not exist. Then fsync ``<parent>``.
 6. **clean**: remove the previous tree.
 
 A failure or interrupt before the commit removes the staging folder and leaves ``out``
-exactly as it was; a failure between the two renames renames the previous tree back. For
-a moment between the two renames ``out`` does not exist; readers should not run during a
-generation.
+exactly as it was; a failure between the two renames renames the previous tree back.
 """
 
 from __future__ import annotations
 
+import ctypes
 import errno
 import hashlib
 import json
@@ -43,7 +50,8 @@ import os
 import shutil
 import stat
 import sys
-from collections.abc import Callable, Iterator, Mapping
+import warnings
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -70,6 +78,10 @@ class OutputError(Exception):
 
 class NotOwnedError(OutputError):
     """The output folder holds files the generator did not write."""
+
+
+class UncompilableError(OutputError):
+    """A generated Python file does not compile (a bug in codegen); nothing was written."""
 
 
 @dataclass(frozen=True)
@@ -133,6 +145,7 @@ def write_tree(
             report = _plan(target, files, old_files)
             if not report.changed and _manifest_matches(target, files):
                 return report
+            check_compiles(files, report.written)
             staging = staging_path(target)
             try:
                 _stage(staging, target, files, set(report.unchanged), progress)
@@ -143,6 +156,28 @@ def write_tree(
     except OSError as error:
         raise OutputError(f"cannot write {out}: {_reason(error)}") from error
     return report
+
+
+def check_compiles(files: Mapping[str, bytes], paths: Iterable[str]) -> None:
+    """Every ``.py`` and ``.pyi`` among ``paths`` compiles, warnings (an invalid escape in a
+    docstring) included; else :class:`UncompilableError` naming the file and line. Only the
+    files a run writes are checked: an unchanged file has the bytes a checked run wrote.
+    Cost, measured: 2.5-2.9 s of CPU for the whole output (2,860 files, 22.8 MB), ~2% of a
+    cold run; parsing is most of it, so checking the AST alone would save little."""
+    for path in paths:
+        if not path.endswith((".py", ".pyi")):
+            continue
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("error")
+                compile(files[path], path, "exec", dont_inherit=True)
+        except (SyntaxError, ValueError, Warning) as error:
+            line = getattr(error, "lineno", None) or 1
+            reason = getattr(error, "msg", None) or str(error)
+            raise UncompilableError(
+                f"{path}:{line}: the generated file does not compile ({reason}); this is a bug "
+                "in codegen"
+            ) from None
 
 
 @dataclass(frozen=True)
@@ -220,8 +255,10 @@ def _recover(target: Path) -> None:
         if not target.exists():
             os.rename(previous, target)  # crashed between the two renames: roll back
             _fsync_dir(target.parent)
-        elif _owned(previous):
-            shutil.rmtree(previous)  # crashed after the commit: finish the clean-up
+        elif _owned(previous) or _owned(target):
+            # crashed after the commit: finish the clean-up (which may have removed the
+            # previous tree's manifest already; the committed tree is ours)
+            shutil.rmtree(previous)
         else:
             raise OutputError(
                 f"{previous} is left over from an interrupted run but does not look like "
@@ -361,6 +398,10 @@ def _swap(staging: Path, target: Path) -> None:
         os.rename(staging, target)
         _fsync_dir(target.parent)
         return
+    if _exchange(staging, target):  # the commit point; staging now holds the previous tree
+        _fsync_dir(target.parent)
+        shutil.rmtree(staging)
+        return
     previous = previous_path(target)
     os.rename(target, previous)
     try:
@@ -371,6 +412,27 @@ def _swap(staging: Path, target: Path) -> None:
         raise
     _fsync_dir(target.parent)
     shutil.rmtree(previous)
+
+
+_AT_FDCWD = -100
+_RENAME_EXCHANGE = 2
+
+
+def _exchange(first: Path, second: Path) -> bool:
+    """Swap two folders atomically (Linux ``renameat2(RENAME_EXCHANGE)``); False where the
+    system or the file system cannot, and the caller falls back to two renames."""
+    if sys.platform != "linux":
+        return False
+    renameat2 = getattr(ctypes.CDLL(None, use_errno=True), "renameat2", None)  # glibc >= 2.28
+    if renameat2 is None:
+        return False
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    if renameat2(_AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second), _RENAME_EXCHANGE) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP):
+        return False
+    raise OSError(code, os.strerror(code), str(second))
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -392,6 +454,8 @@ def _reason(error: OSError) -> str:
 __all__ = [
     "MANIFEST_NAME",
     "TreeChanges",
+    "UncompilableError",
+    "check_compiles",
     "compare_tree",
     "NotOwnedError",
     "OutputError",

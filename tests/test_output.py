@@ -236,16 +236,19 @@ def test_a_failed_swap_puts_the_old_tree_back(
         real_rename(source, destination)
 
     monkeypatch.setattr(os, "rename", rename)
+    monkeypatch.setattr(output, "_exchange", lambda first, second: False)  # the two renames
     with pytest.raises(OutputError, match="Permission denied"):
         write_tree(old_tree, NEW)
     assert snapshot(old_tree) == before
     assert siblings(old_tree) == ["generated"]
 
 
-def crash_at(out: Path, files: dict[str, bytes], moment: str) -> None:
+def crash_at(out: Path, files: dict[str, bytes], moment: str, *, exchange: bool = False) -> None:
     """Run write_tree in a child process that dies (os._exit: no clean-up, no finally) at
     ``moment``: "commit" is the rename of the staging folder, "clean" the removal of the
-    previous tree."""
+    previous tree (after the clean-up removed the previous tree's manifest, the worst
+    moment); "clean-exchanged" the removal of the staging folder after the exchange. Without
+    ``exchange``, the two renames are used."""
     script = textwrap.dedent(f"""
         import os, shutil, sys
         from pathlib import Path
@@ -258,10 +261,15 @@ def crash_at(out: Path, files: dict[str, bytes], moment: str) -> None:
             real_rename(source, destination)
         def rmtree(path, *args, **kwargs):
             if {moment!r} == "clean" and str(path).endswith("codegen-previous"):
+                os.remove(os.path.join(path, output.MANIFEST_NAME))
+                os._exit(9)
+            if {moment!r} == "clean-exchanged" and str(path).endswith("codegen-staging"):
                 os._exit(9)
             real_rmtree(path, *args, **kwargs)
         os.rename = rename
         shutil.rmtree = rmtree
+        if not {exchange!r}:
+            output._exchange = lambda first, second: False
         output.write_tree(Path({str(out)!r}), {files!r})
         """)
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
@@ -292,6 +300,31 @@ def test_a_crash_after_the_commit_is_finished_by_the_next_run(old_tree: Path) ->
     assert siblings(old_tree) == [".generated.codegen-previous", "generated"]
     report = write_tree(old_tree, NEW)
     assert report.written == () and report.removed == ()  # the crashed run had written NEW
+    assert siblings(old_tree) == ["generated"]
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="renameat2 is Linux's")
+def test_the_exchange_leaves_no_moment_without_a_complete_output(old_tree: Path) -> None:
+    """Killed after the atomic exchange, before the clean-up: the output folder already holds
+    the complete new tree; the staging folder holds the old one, and the next run removes it."""
+    crash_at(old_tree, NEW, "clean-exchanged", exchange=True)
+    assert {path: content for path, (content, _, _) in snapshot(old_tree).items() if path != MANIFEST_NAME} == NEW
+    staging = old_tree.with_name(".generated.codegen-staging")
+    assert {path for path in snapshot(staging) if path != MANIFEST_NAME} == set(OLD)
+    report = write_tree(old_tree, NEW)
+    assert report.written == () and report.removed == ()
+    assert siblings(old_tree) == ["generated"]
+
+
+def test_a_file_that_does_not_compile_is_refused_naming_file_and_line(old_tree: Path) -> None:
+    before = snapshot(old_tree)
+    broken = {**NEW, "pkg/new.py": b"N = 4\ndef f(a, a):\n    pass\n"}  # compile(), not ast.parse, finds it
+    with pytest.raises(output.UncompilableError, match=r"pkg/new\.py:2: .*duplicate argument"):
+        write_tree(old_tree, broken)
+    escape = {**NEW, "pkg/new.py": b'"""C:\\d is no escape"""\n'}
+    with pytest.raises(output.UncompilableError, match=r"pkg/new\.py:1: .*escape"):
+        write_tree(old_tree, escape)
+    assert snapshot(old_tree) == before
     assert siblings(old_tree) == ["generated"]
 
 
