@@ -44,6 +44,7 @@ from .model import (
     type_references,
 )
 from .build_rest import build_webapi, strip_required
+from .xsd import merge_schemas
 from .sources import examples
 from .sources.pages import Page
 from .sources.rest import RestPage
@@ -151,6 +152,7 @@ class _VersionBuilder:
         self.types: dict[QName, TypeDef] = {}
         self.type_sources: dict[QName, str] = {}
         self.namespace = ""
+        self.wsdl_texts: list[str] = []  # the WSDLs used, for the merged schema of the test doubles
 
     def report(self, where: SourceRef | None, code: str, severity: str, message: str, path: str = "") -> None:
         self.diagnostics.append(
@@ -184,6 +186,7 @@ class _VersionBuilder:
             namespace=namespace,
             services=tuple(services),
             types=tuple(sorted(self.types.values(), key=lambda t: t.name)),
+            schemas=merge_schemas(self.wsdl_texts),
         )
 
     # -- services with a WSDL ------------------------------------------------------------------
@@ -200,6 +203,7 @@ class _VersionBuilder:
         if parsed is None:
             return self.from_examples(name)[0]  # the WSDL is broken: fall back on the examples
         self.namespace = self.namespace or parsed.namespace
+        self.wsdl_texts.append(fence.text)
         self.add_types(parsed)
         operations = []
         known = set()
@@ -350,6 +354,7 @@ class _VersionBuilder:
             online_restricted=restricted,
             returns=returns,
             source=SourceRef(page.path, page.h1_line or 1) if page else operation.source,
+            example_response=page.response.text if page and page.response else "",
         )
 
     def describe_service(self, service: Service) -> Service:

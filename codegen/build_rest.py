@@ -150,6 +150,7 @@ def _from_operation(page: RestPage, operation: Operation, join: _Join) -> Endpoi
         online_restricted=page.online_restricted or operation.online_restricted,
         soap_operation=operation.name,
         source=SourceRef(page.path, page.endpoint_line or 1),
+        sample_response=page.sample_response.text if page.sample_response else "",
     )
 
 
@@ -190,4 +191,5 @@ def _from_page(page: RestPage, types: Collection[QName], namespace: str) -> Endp
         description=page.description,
         online_restricted=page.online_restricted,
         source=SourceRef(page.path, page.endpoint_line or 1),
+        sample_response=page.sample_response.text if page.sample_response else "",
     )

@@ -180,6 +180,7 @@ class Operation:
     online_restricted: str = ""
     returns: str = ""
     source: SourceRef | None = None  # the operation page, where there is one
+    example_response: str = ""  # the page's documented response envelope, as written (for the test doubles)
 
 
 @dataclass(frozen=True)
@@ -200,6 +201,9 @@ class Version:
     namespace: str
     services: tuple[Service, ...]
     types: tuple[TypeDef, ...]  # sorted by name; each name once
+    # The WSDLs' XML Schema documents merged by namespace (codegen.xsd), for the test doubles'
+    # request validation; empty where no service has a WSDL.
+    schemas: tuple[str, ...] = ()
 
     def type_map(self) -> dict[QName, TypeDef]:
         return {t.name: t for t in self.types}
@@ -232,6 +236,7 @@ class Endpoint:
     online_restricted: str = ""
     soap_operation: str = ""  # "" where the endpoint was built from its page alone
     source: SourceRef | None = None
+    sample_response: str = ""  # the page's sample response (status line, headers, JSON), for the test doubles
 
 
 @dataclass(frozen=True)

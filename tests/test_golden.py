@@ -30,8 +30,12 @@ def generate_selection(docs: Path) -> dict[str, bytes]:
     shutil.copytree(corpus / "restful" / "agent" / "ErpSync_Agent", docs / "rest")
     outcome = build_output(Settings(docs=docs, out=docs / "out"))
     assert outcome.errors == 0, outcome.diagnostics
-    # the runtime is copied verbatim from templates/runtime: not part of the record
-    return {path: data for path, data in outcome.files.items() if "/_runtime/" not in path and path != MANIFEST_NAME}
+    # the runtime is copied verbatim from templates/runtime: not part of the record; nor are the
+    # test doubles' data files, which hold the docs' examples and schemas as the docs write them
+    return {
+        path: data for path, data in outcome.files.items()
+        if "/_runtime/" not in path and "/_doubles/" not in path and path != MANIFEST_NAME
+    }
 
 
 def test_a_fresh_generation_equals_the_golden_record(tmp_path: Path, request: pytest.FixtureRequest) -> None:
