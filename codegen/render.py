@@ -7,6 +7,7 @@ form. Nothing here reads the docs or writes to disk.
 
 from __future__ import annotations
 
+import json
 import os
 import textwrap
 from collections.abc import Callable, Iterable, Sequence
@@ -35,6 +36,7 @@ from .model import (
     WebApi,
 )
 from .pytypes import KNOWN_NAMESPACES, ClassInfo, TypeSpace
+from .xsd import schema_file
 
 # In a checkout the templates sit at the top of the repository; in a wheel, inside codegen/.
 _HERE = Path(__file__).resolve().parent
@@ -282,6 +284,10 @@ class Renderer:
             "pyproject.toml": self.template("pyproject.toml.jinja", **context),
             "README.md": self.template("README.md.jinja", **context),
         }
+        if versions:
+            files[f"{self.package}/pytest_plugin.py"] = self.template(
+                "pytest_plugin.py.jinja", package=self.package, default_version=listed[-1]["module"]
+            )
         for source in sorted((TEMPLATES / "runtime").glob("*.py")):
             files[f"{self.package}/_runtime/{source.name}"] = source.read_text(encoding="utf-8")
         return files
@@ -355,6 +361,7 @@ class Renderer:
             header_sets=list(header_sets.values()),
             reply_header_sets=list(reply_sets.values()),
         )
+        files.update(self.render_soap_doubles(version, module, services))
         exports = sorted([name for s in services for name in (s.agent, s.async_agent)] + [c.name for c in classes])
         context = {
             "version": version.name,
@@ -370,6 +377,22 @@ class Renderer:
         files[f"{prefix}/__init__.pyi"] = self.template("version_init.pyi.jinja", **context)
         files[f"{prefix}/types/__init__.py"] = self.template("types_init.py.jinja", **context)
         files[f"{prefix}/types/__init__.pyi"] = self.template("types_init.pyi.jinja", **context)
+        return files
+
+    def render_soap_doubles(self, version: Version, module: str, services: Sequence[ServiceView]) -> dict[str, str]:
+        """The test double of a version: its entry module and its data (not Python, not
+        formatted): the documented example replies per service, the WSDLs' merged schema."""
+        prefix = f"{self.package}/{module}"
+        files = {f"{prefix}/_doubles/{view.module}.json": _data_file({op.name: op.example_response for op in service.operations})
+                 for service, view in zip(version.services, services)}
+        for index, document in enumerate(version.schemas):
+            files[f"{prefix}/_doubles/{schema_file(index)}"] = document
+        listed = [{"endpoint": s.endpoint, "name": s.name, "module": v.module, "wsdl": s.from_wsdl and bool(version.schemas)}
+                  for s, v in zip(version.services, services)]
+        files[f"{prefix}/testing.py"] = self.template(
+            "testing.py.jinja", version=version.name, version_module=module, package=self.package, services=listed,
+            any_wsdl=any(s["wsdl"] for s in listed), example_agent=services[0].agent if services else "",
+        )
         return files
 
     def class_view(
@@ -522,6 +545,12 @@ class Renderer:
             context = {"agent": view, "schema_module": schema_module, "types_package": types_package}
             files[f"{prefix}/{module}.py"] = self.template("webapi_agent.py.jinja", **context)
             files[f"{prefix}/{module}.pyi"] = self.template("webapi_agent.pyi.jinja", **context)
+        for agent, module in zip(webapi.agents, modules):  # the test double's sample replies (data, not Python)
+            files[f"{prefix}/_doubles/{module}.json"] = _data_file({e.method: e.sample_response for e in agent.endpoints})
+        files[f"{prefix}/testing.py"] = self.template(
+            "webapi_testing.py.jinja", package=self.package,
+            agents=[{"path_name": a.name, "module": m} for a, m in zip(webapi.agents, modules)],
+        )
         context = {
             "agents": agents,
             "exports": sorted(name for a in agents for name in (a.name, a.async_name)),
@@ -612,6 +641,11 @@ class _FieldNames:
         own = naming.field_names([f.name for f in typedef.fields], inherited=inherited)
         self.cache[typedef.name] = (own, inherited)
         return own, inherited
+
+
+def _data_file(entries: dict[str, str]) -> str:
+    """A data file of the test doubles: the documented texts by operation, those with one."""
+    return json.dumps({k: v for k, v in sorted(entries.items()) if v}, ensure_ascii=False, indent=0) + "\n"
 
 
 REST_KEYWORDS = frozenset({"select", "options"})  # the keyword-only arguments of every endpoint method
