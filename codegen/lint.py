@@ -45,6 +45,7 @@ Codes (``codegen lint --explain CODE`` prints one row):
   W003  error         a type or element reference the WSDL does not define
   W004  warning       an XML Schema construct the generator does not model (ignored)
   W005  error         an operation whose messages or wrapper elements are missing
+  W006  warning       a minOccurs or EnumerationValue that is not a whole number (ignored)
   X001  error         an example is not well-formed XML
   X002  error         an example holds a DTD or entity (refused)
   X003  error         an example's root is not a SOAP 1.1 or 1.2 Envelope

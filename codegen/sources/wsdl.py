@@ -12,12 +12,14 @@ Diagnostic codes:
   W003 error    a type or element reference that the WSDL does not define
   W004 warning  an XML Schema construct this generator does not model (ignored)
   W005 error    an operation whose messages or wrapper elements are missing
+  W006 warning  a number (minOccurs, EnumerationValue) that is not a whole number (ignored)
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TypeVar
 
 from lxml import etree
 
@@ -63,6 +65,9 @@ class WsdlService:
     operations: tuple[Operation, ...]
     types: tuple[TypeDef, ...]
     source: SourceRef
+
+
+_D = TypeVar("_D", int, None)
 
 
 def safe_parser() -> etree.XMLParser:
@@ -167,6 +172,13 @@ class _Reader:
     def add(self, typedef: TypeDef) -> None:
         self.types.setdefault(typedef.name, typedef)
 
+    def integer(self, node: etree._Element, what: str, text: str, default: _D) -> int | _D:
+        try:
+            return int(text)
+        except ValueError:
+            self.report(node, "W006", "warning", f"{what} {text!r} is not a whole number; ignored")
+            return default
+
     def fields(self, sequence: etree._Element | None, namespace: str, qualified: bool) -> tuple[Field, ...]:
         if sequence is None:
             return ()
@@ -186,7 +198,7 @@ class _Reader:
                     name=node.get("name", ""),
                     namespace=namespace if qualified else "",
                     type=self.qname(node, type_name),
-                    min_occurs=int(node.get("minOccurs", "1")),
+                    min_occurs=self.integer(node, "minOccurs", node.get("minOccurs", "1"), 1),
                     nillable=node.get("nillable") == "true",
                 )
             )
@@ -230,7 +242,7 @@ class _Reader:
         for index, value in enumerate(values):
             explicit = value.find(f"{_XS}annotation/{_XS}appinfo/{_SER}EnumerationValue")
             if explicit is not None and explicit.text:
-                number: int | None = int(explicit.text)
+                number: int | None = self.integer(explicit, "EnumerationValue", explicit.text, None)
             elif listed is not None:
                 number = 1 << index  # WCF numbers flags members by position unless told
             else:
