@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import naming
+from .layout import string_literal
 from .model import (
     ARRAYS,
     ArrayType,
@@ -136,7 +137,7 @@ class TypeSpace:
         """``, namespace=…`` for an element outside the version's namespace."""
         if namespace in ("", self.namespace):
             return ""
-        return f", namespace={KNOWN_NAMESPACES.get(namespace, repr(namespace))}"
+        return f", namespace={KNOWN_NAMESPACES.get(namespace, string_literal(namespace))}"
 
     def codec(self, name: QName) -> str:
         """A Python expression for the codec of this type, for the generated wire specs."""
@@ -147,23 +148,23 @@ class TypeSpace:
         if isinstance(typedef, ArrayType):
             item = typedef.item
             nillable = ", nillable=True" if item.nillable else ""
-            return f"wire.ArrayOf({item.name!r}, {self.codec(item.type)}{self.namespace_argument(item.namespace)}{nillable})"
+            return f"wire.ArrayOf({string_literal(item.name)}, {self.codec(item.type)}{self.namespace_argument(item.namespace)}{nillable})"
         if isinstance(typedef, DictType):
             options = []
             if typedef.key.name != "Key":
-                options.append(f"key_name={typedef.key.name!r}")
+                options.append(f"key_name={string_literal(typedef.key.name)}")
             if typedef.value.name != "Value":
-                options.append(f"value_name={typedef.value.name!r}")
+                options.append(f"value_name={string_literal(typedef.value.name)}")
             if not typedef.key.nillable:
                 options.append("key_nillable=False")
             if not typedef.value.nillable:
                 options.append("value_nillable=False")
             extra = "".join(f", {o}" for o in options)
-            return f"wire.DictOf({typedef.pair.name!r}, {self.codec(typedef.key.type)}, {self.codec(typedef.value.type)}{extra})"
+            return f"wire.DictOf({string_literal(typedef.pair.name)}, {self.codec(typedef.key.type)}, {self.codec(typedef.value.type)}{extra})"
         info = self.classes.get(name)
         if info is None:
             return "wire.STRING"
-        return repr(info.name)
+        return string_literal(info.name)
 
     def element(self, attr: str, item: Field) -> str:
         """``wire.Element(…)`` for one field, parameter or part."""
@@ -172,4 +173,4 @@ class TypeSpace:
             options += ", nillable=True"
         if not item.optional:
             options += ", required=True"
-        return f"wire.Element({attr!r}, {item.name!r}, {self.codec(item.type)}{options})"
+        return f"wire.Element({string_literal(attr)}, {string_literal(item.name)}, {self.codec(item.type)}{options})"

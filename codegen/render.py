@@ -13,7 +13,7 @@ import textwrap
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 import black
@@ -21,6 +21,7 @@ import jinja2
 from black.mode import TargetVersion
 
 from . import naming
+from .layout import LINE_LENGTH, layout, string_literal
 from .model import (
     Api,
     ComplexType,
@@ -41,7 +42,7 @@ from .xsd import schema_file
 # In a checkout the templates sit at the top of the repository; in a wheel, inside codegen/.
 _HERE = Path(__file__).resolve().parent
 TEMPLATES = _HERE / "templates" if (_HERE / "templates" / "package").is_dir() else _HERE.parent / "templates"
-LINE_LENGTH = 100
+
 AGENT_ATTRIBUTES = frozenset({"endpoint", "session"})  # set by the Agent base classes
 
 
@@ -217,13 +218,17 @@ def wrap(text: str, width: int = LINE_LENGTH - 12) -> str:
     return "\n\n".join(p for p in wrapped if p)
 
 
-def docstring_literal(text: str, indent: int) -> str:
-    """A triple-quoted literal holding ``text``, indented for its place in the code."""
+def docstring_literal(text: str, indent: int, *, attribute: bool = False) -> str:
+    """A triple-quoted literal holding ``text``, indented for its place in the code.
+
+    black keeps a one-line docstring on one line however long it is, but leaves the string
+    after a field or enum member (an ``attribute`` docstring) as written: there, the closing
+    quotes go on a line of their own when the line would be too long."""
     text = text.strip().replace("\\", "\\\\").replace('"""', '\\"\\"\\"') or "Undocumented."
     if text.endswith('"'):
         text = text[:-1] + '\\"'
     lines = text.split("\n")
-    if len(lines) == 1 and len(text) + indent + 6 <= LINE_LENGTH:
+    if len(lines) == 1 and (not attribute or len(text) + indent + 6 <= LINE_LENGTH):
         return f'"""{text}"""'
     pad = " " * indent
     body = "\n".join(pad + line if line.strip() else "" for line in lines[1:])
@@ -432,7 +437,7 @@ class Renderer:
         members = tuple(
             MemberView(
                 name=name,
-                value=str(m.number if m.number is not None else 0) if typedef.flags else repr(m.value),
+                value=str(m.number if m.number is not None else 0) if typedef.flags else string_literal(m.value),
                 xml=m.value,
                 description=m.description,
             )
@@ -686,6 +691,12 @@ def _operation_docstring(
     return "\n\n".join(sections)
 
 
+def tuple_literal(values: Iterable[str]) -> str:
+    """A tuple of string literals, written the way black writes it."""
+    items = [string_literal(value) for value in values]
+    return f"({items[0]},)" if len(items) == 1 else f"({', '.join(items)})"
+
+
 # -- Jinja and black ---------------------------------------------------------------------------------
 
 
@@ -700,7 +711,9 @@ def _environment() -> jinja2.Environment:
         autoescape=False,
     )
     env.filters["docstring"] = docstring_literal
-    env.filters["pystr"] = repr
+    env.filters["attribute_docstring"] = partial(docstring_literal, attribute=True)
+    env.filters["pytuple"] = tuple_literal
+    env.filters["pystr"] = string_literal
     return env
 
 
@@ -709,12 +722,16 @@ _STUB_MODE = black.Mode(line_length=LINE_LENGTH, target_versions={TargetVersion.
 
 
 def format_file(path: str, text: str) -> bytes:
-    """black for Python sources and stubs; everything else as it is. black parses the whole
-    file, so a template that produced invalid Python fails here, before anything is written."""
-    if path.endswith(".py"):
-        text = black.format_str(text, mode=_MODE)
-    elif path.endswith(".pyi"):
-        text = black.format_str(text, mode=_STUB_MODE)
+    """Python sources and stubs as black formats them; everything else as it is.
+
+    The templates write black's style, and ``layout`` breaks long lines as black would, in a
+    fraction of black's time; black itself formats what ``layout`` does not vouch for."""
+    if path.endswith((".py", ".pyi")):
+        laid_out = layout(text)
+        if laid_out is not None:
+            text = laid_out
+        else:
+            text = black.format_str(text, mode=_STUB_MODE if path.endswith(".pyi") else _MODE)
     return text.encode("utf-8")
 
 

@@ -27,10 +27,7 @@ from ._runtime.session import AsyncSoapSession, SoapSession
 from ._runtime.soap import Reply, capture_replies
 
 __version__ = "0.1.0+docs.50dc3979314f"
-VERSIONS = (
-    "services86",
-    "services88",
-)
+VERSIONS = ("services86", "services88")
 
 __all__ = [
     "AsyncSoapSession",

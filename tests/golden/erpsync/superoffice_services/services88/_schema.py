@@ -83,11 +83,7 @@ SCHEMA = wire.Schema(
     },
 )
 
-REQUEST_HEADERS = (
-    "ApplicationToken",
-    "Credentials",
-    "TimeZone",
-)
+REQUEST_HEADERS = ("ApplicationToken", "Credentials", "TimeZone")
 
 REPLY_HEADERS = (
     wire.Element("exception_info", "ExceptionInfo", "SoExceptionInfo", nillable=True),

@@ -666,14 +666,7 @@ class ErpSyncAgent(WebApiAgent):
             options: Language, culture and time zone for this call, over the session's defaults.
         """
         return self._call(
-            _BREAK_ACTOR_LINK,
-            (
-                erp_connection_id,
-                crm_record_id,
-                crm_actor_type,
-            ),
-            select,
-            options,
+            _BREAK_ACTOR_LINK, (erp_connection_id, crm_record_id, crm_actor_type), select, options
         )
 
     def can_delete_erp_sync_connector_entity(
@@ -786,13 +779,7 @@ class ErpSyncAgent(WebApiAgent):
         """
         return self._call(
             _CREATE_ACTOR_LINK,
-            (
-                erp_connection_id,
-                crm_record_id,
-                crm_actor_type,
-                erp_key,
-                erp_actor_type,
-            ),
+            (erp_connection_id, crm_record_id, crm_actor_type, erp_key, erp_actor_type),
             select,
             options,
         )
@@ -836,13 +823,7 @@ class ErpSyncAgent(WebApiAgent):
         """
         return self._call(
             _CREATE_ERP_ACTOR_FROM_CRM,
-            (
-                connection_id,
-                crm_entity_id,
-                erp_actor_type,
-                crm_actor_type,
-                erp_field_key_values,
-            ),
+            (connection_id, crm_entity_id, erp_actor_type, crm_actor_type, erp_field_key_values),
             select,
             options,
         )
@@ -896,15 +877,7 @@ class ErpSyncAgent(WebApiAgent):
                 ["Name", "Department"].
             options: Language, culture and time zone for this call, over the session's defaults.
         """
-        return self._call(
-            _FORCE_RESYNC,
-            (
-                erp_connection_id,
-                internal_key_ids,
-            ),
-            select,
-            options,
-        )
+        return self._call(_FORCE_RESYNC, (erp_connection_id, internal_key_ids), select, options)
 
     def force_resync_batch_task(
         self,
@@ -926,13 +899,7 @@ class ErpSyncAgent(WebApiAgent):
             options: Language, culture and time zone for this call, over the session's defaults.
         """
         return self._call(
-            _FORCE_RESYNC_BATCH_TASK,
-            (
-                erp_connection_id,
-                internal_key_ids,
-            ),
-            select,
-            options,
+            _FORCE_RESYNC_BATCH_TASK, (erp_connection_id, internal_key_ids), select, options
         )
 
     def force_resync_external(
@@ -957,11 +924,7 @@ class ErpSyncAgent(WebApiAgent):
         """
         return self._call(
             _FORCE_RESYNC_EXTERNAL,
-            (
-                erp_connection_id,
-                erp_actor_type,
-                external_keys,
-            ),
+            (erp_connection_id, erp_actor_type, external_keys),
             select,
             options,
         )
@@ -990,11 +953,7 @@ class ErpSyncAgent(WebApiAgent):
         """
         return self._call(
             _FORCE_RESYNC_EXTERNAL_NO_BLANK_VALUES,
-            (
-                erp_connection_id,
-                erp_actor_type,
-                external_keys,
-            ),
+            (erp_connection_id, erp_actor_type, external_keys),
             select,
             options,
         )
@@ -1021,13 +980,7 @@ class ErpSyncAgent(WebApiAgent):
             options: Language, culture and time zone for this call, over the session's defaults.
         """
         return self._call(
-            _FORCE_RESYNC_NO_BLANK_VALUES,
-            (
-                erp_connection_id,
-                internal_key_ids,
-            ),
-            select,
-            options,
+            _FORCE_RESYNC_NO_BLANK_VALUES, (erp_connection_id, internal_key_ids), select, options
         )
 
     def force_sync_all(
@@ -1063,15 +1016,7 @@ class ErpSyncAgent(WebApiAgent):
                 ["Name", "Department"].
             options: Language, culture and time zone for this call, over the session's defaults.
         """
-        return self._call(
-            _GET_ACTOR_TYPE_MAPPING,
-            (
-                erp_connection_id,
-                actor_type,
-            ),
-            select,
-            options,
-        )
+        return self._call(_GET_ACTOR_TYPE_MAPPING, (erp_connection_id, actor_type), select, options)
 
     def get_all_connections(
         self, include_deleted: bool, *, select: Select = None, options: CallOptions | None = None
@@ -1171,13 +1116,7 @@ class ErpSyncAgent(WebApiAgent):
             options: Language, culture and time zone for this call, over the session's defaults.
         """
         return self._call(
-            _GET_CONNECTIONS_AND_DISPLAY_FIELDS,
-            (
-                crm_actor_type,
-                entity_id,
-            ),
-            select,
-            options,
+            _GET_CONNECTIONS_AND_DISPLAY_FIELDS, (crm_actor_type, entity_id), select, options
         )
 
     def get_crm_actor_type(
@@ -1199,15 +1138,7 @@ class ErpSyncAgent(WebApiAgent):
                 ["Name", "Department"].
             options: Language, culture and time zone for this call, over the session's defaults.
         """
-        return self._call(
-            _GET_CRM_ACTOR_TYPE,
-            (
-                erp_connection_id,
-                erp_actor_type,
-            ),
-            select,
-            options,
-        )
+        return self._call(_GET_CRM_ACTOR_TYPE, (erp_connection_id, erp_actor_type), select, options)
 
     def get_default_value_info(
         self, erp_field_id: int, *, select: Select = None, options: CallOptions | None = None
@@ -1276,12 +1207,7 @@ class ErpSyncAgent(WebApiAgent):
         """
         return self._call(
             _GET_ERP_FIELD_VALUES,
-            (
-                erp_connection_id,
-                crm_actor_type,
-                entity_id,
-                field_keys,
-            ),
+            (erp_connection_id, crm_actor_type, entity_id, field_keys),
             select,
             options,
         )
@@ -1347,15 +1273,7 @@ class ErpSyncAgent(WebApiAgent):
                 ["Name", "Department"].
             options: Language, culture and time zone for this call, over the session's defaults.
         """
-        return self._call(
-            _GET_FIELD_VALUES_FROM_CRM,
-            (
-                record_id,
-                actor_type_crm,
-            ),
-            select,
-            options,
-        )
+        return self._call(_GET_FIELD_VALUES_FROM_CRM, (record_id, actor_type_crm), select, options)
 
     def get_field_values_from_erp(
         self,
@@ -1378,11 +1296,7 @@ class ErpSyncAgent(WebApiAgent):
         """
         return self._call(
             _GET_FIELD_VALUES_FROM_ERP,
-            (
-                erp_connection_id,
-                actor_type_erp,
-                erp_key,
-            ),
+            (erp_connection_id, actor_type_erp, erp_key),
             select,
             options,
         )
@@ -1406,13 +1320,7 @@ class ErpSyncAgent(WebApiAgent):
             options: Language, culture and time zone for this call, over the session's defaults.
         """
         return self._call(
-            _GET_FIELDS_FOR_NEW_ERP_ACTOR,
-            (
-                erp_connection_id,
-                erp_actor_type,
-            ),
-            select,
-            options,
+            _GET_FIELDS_FOR_NEW_ERP_ACTOR, (erp_connection_id, erp_actor_type), select, options
         )
 
     def move_erp_field_item(
@@ -1437,12 +1345,7 @@ class ErpSyncAgent(WebApiAgent):
         """
         return self._call(
             _MOVE_ERP_FIELD_ITEM,
-            (
-                erp_field_id,
-                direction,
-                erp_connection_id,
-                erp_actor_type,
-            ),
+            (erp_field_id, direction, erp_connection_id, erp_actor_type),
             select,
             options,
         )
@@ -1596,13 +1499,7 @@ class ErpSyncAgent(WebApiAgent):
             options: Language, culture and time zone for this call, over the session's defaults.
         """
         return self._call(
-            _SUPPORTS_ADVANCED_SEARCH,
-            (
-                erp_connection_id,
-                erp_actor_type,
-            ),
-            select,
-            options,
+            _SUPPORTS_ADVANCED_SEARCH, (erp_connection_id, erp_actor_type), select, options
         )
 
     def sync_all(
@@ -1639,13 +1536,7 @@ class ErpSyncAgent(WebApiAgent):
             options: Language, culture and time zone for this call, over the session's defaults.
         """
         return self._call(
-            _TEST_CONNECTION_BY_CONFIG,
-            (
-                erp_connection_id,
-                config_fields,
-            ),
-            select,
-            options,
+            _TEST_CONNECTION_BY_CONFIG, (erp_connection_id, config_fields), select, options
         )
 
     def test_connection_by_id(
@@ -1765,13 +1656,7 @@ class ErpSyncAgent(WebApiAgent):
             options: Language, culture and time zone for this call, over the session's defaults.
         """
         return self._call(
-            _VALIDATE_ARCHIVE_COLUMN_CONFIG,
-            (
-                list_owner,
-                erp_connection_id,
-            ),
-            select,
-            options,
+            _VALIDATE_ARCHIVE_COLUMN_CONFIG, (list_owner, erp_connection_id), select, options
         )
 
 
@@ -1802,14 +1687,7 @@ class AsyncErpSyncAgent(AsyncWebApiAgent):
             options: Language, culture and time zone for this call, over the session's defaults.
         """
         return await self._call(
-            _BREAK_ACTOR_LINK,
-            (
-                erp_connection_id,
-                crm_record_id,
-                crm_actor_type,
-            ),
-            select,
-            options,
+            _BREAK_ACTOR_LINK, (erp_connection_id, crm_record_id, crm_actor_type), select, options
         )
 
     async def can_delete_erp_sync_connector_entity(
@@ -1922,13 +1800,7 @@ class AsyncErpSyncAgent(AsyncWebApiAgent):
         """
         return await self._call(
             _CREATE_ACTOR_LINK,
-            (
-                erp_connection_id,
-                crm_record_id,
-                crm_actor_type,
-                erp_key,
-                erp_actor_type,
-            ),
+            (erp_connection_id, crm_record_id, crm_actor_type, erp_key, erp_actor_type),
             select,
             options,
         )
@@ -1972,13 +1844,7 @@ class AsyncErpSyncAgent(AsyncWebApiAgent):
         """
         return await self._call(
             _CREATE_ERP_ACTOR_FROM_CRM,
-            (
-                connection_id,
-                crm_entity_id,
-                erp_actor_type,
-                crm_actor_type,
-                erp_field_key_values,
-            ),
+            (connection_id, crm_entity_id, erp_actor_type, crm_actor_type, erp_field_key_values),
             select,
             options,
         )
@@ -2033,13 +1899,7 @@ class AsyncErpSyncAgent(AsyncWebApiAgent):
             options: Language, culture and time zone for this call, over the session's defaults.
         """
         return await self._call(
-            _FORCE_RESYNC,
-            (
-                erp_connection_id,
-                internal_key_ids,
-            ),
-            select,
-            options,
+            _FORCE_RESYNC, (erp_connection_id, internal_key_ids), select, options
         )
 
     async def force_resync_batch_task(
@@ -2062,13 +1922,7 @@ class AsyncErpSyncAgent(AsyncWebApiAgent):
             options: Language, culture and time zone for this call, over the session's defaults.
         """
         return await self._call(
-            _FORCE_RESYNC_BATCH_TASK,
-            (
-                erp_connection_id,
-                internal_key_ids,
-            ),
-            select,
-            options,
+            _FORCE_RESYNC_BATCH_TASK, (erp_connection_id, internal_key_ids), select, options
         )
 
     async def force_resync_external(
@@ -2093,11 +1947,7 @@ class AsyncErpSyncAgent(AsyncWebApiAgent):
         """
         return await self._call(
             _FORCE_RESYNC_EXTERNAL,
-            (
-                erp_connection_id,
-                erp_actor_type,
-                external_keys,
-            ),
+            (erp_connection_id, erp_actor_type, external_keys),
             select,
             options,
         )
@@ -2126,11 +1976,7 @@ class AsyncErpSyncAgent(AsyncWebApiAgent):
         """
         return await self._call(
             _FORCE_RESYNC_EXTERNAL_NO_BLANK_VALUES,
-            (
-                erp_connection_id,
-                erp_actor_type,
-                external_keys,
-            ),
+            (erp_connection_id, erp_actor_type, external_keys),
             select,
             options,
         )
@@ -2157,13 +2003,7 @@ class AsyncErpSyncAgent(AsyncWebApiAgent):
             options: Language, culture and time zone for this call, over the session's defaults.
         """
         return await self._call(
-            _FORCE_RESYNC_NO_BLANK_VALUES,
-            (
-                erp_connection_id,
-                internal_key_ids,
-            ),
-            select,
-            options,
+            _FORCE_RESYNC_NO_BLANK_VALUES, (erp_connection_id, internal_key_ids), select, options
         )
 
     async def force_sync_all(
@@ -2200,13 +2040,7 @@ class AsyncErpSyncAgent(AsyncWebApiAgent):
             options: Language, culture and time zone for this call, over the session's defaults.
         """
         return await self._call(
-            _GET_ACTOR_TYPE_MAPPING,
-            (
-                erp_connection_id,
-                actor_type,
-            ),
-            select,
-            options,
+            _GET_ACTOR_TYPE_MAPPING, (erp_connection_id, actor_type), select, options
         )
 
     async def get_all_connections(
@@ -2309,13 +2143,7 @@ class AsyncErpSyncAgent(AsyncWebApiAgent):
             options: Language, culture and time zone for this call, over the session's defaults.
         """
         return await self._call(
-            _GET_CONNECTIONS_AND_DISPLAY_FIELDS,
-            (
-                crm_actor_type,
-                entity_id,
-            ),
-            select,
-            options,
+            _GET_CONNECTIONS_AND_DISPLAY_FIELDS, (crm_actor_type, entity_id), select, options
         )
 
     async def get_crm_actor_type(
@@ -2338,13 +2166,7 @@ class AsyncErpSyncAgent(AsyncWebApiAgent):
             options: Language, culture and time zone for this call, over the session's defaults.
         """
         return await self._call(
-            _GET_CRM_ACTOR_TYPE,
-            (
-                erp_connection_id,
-                erp_actor_type,
-            ),
-            select,
-            options,
+            _GET_CRM_ACTOR_TYPE, (erp_connection_id, erp_actor_type), select, options
         )
 
     async def get_default_value_info(
@@ -2416,12 +2238,7 @@ class AsyncErpSyncAgent(AsyncWebApiAgent):
         """
         return await self._call(
             _GET_ERP_FIELD_VALUES,
-            (
-                erp_connection_id,
-                crm_actor_type,
-                entity_id,
-                field_keys,
-            ),
+            (erp_connection_id, crm_actor_type, entity_id, field_keys),
             select,
             options,
         )
@@ -2488,13 +2305,7 @@ class AsyncErpSyncAgent(AsyncWebApiAgent):
             options: Language, culture and time zone for this call, over the session's defaults.
         """
         return await self._call(
-            _GET_FIELD_VALUES_FROM_CRM,
-            (
-                record_id,
-                actor_type_crm,
-            ),
-            select,
-            options,
+            _GET_FIELD_VALUES_FROM_CRM, (record_id, actor_type_crm), select, options
         )
 
     async def get_field_values_from_erp(
@@ -2518,11 +2329,7 @@ class AsyncErpSyncAgent(AsyncWebApiAgent):
         """
         return await self._call(
             _GET_FIELD_VALUES_FROM_ERP,
-            (
-                erp_connection_id,
-                actor_type_erp,
-                erp_key,
-            ),
+            (erp_connection_id, actor_type_erp, erp_key),
             select,
             options,
         )
@@ -2546,13 +2353,7 @@ class AsyncErpSyncAgent(AsyncWebApiAgent):
             options: Language, culture and time zone for this call, over the session's defaults.
         """
         return await self._call(
-            _GET_FIELDS_FOR_NEW_ERP_ACTOR,
-            (
-                erp_connection_id,
-                erp_actor_type,
-            ),
-            select,
-            options,
+            _GET_FIELDS_FOR_NEW_ERP_ACTOR, (erp_connection_id, erp_actor_type), select, options
         )
 
     async def move_erp_field_item(
@@ -2577,12 +2378,7 @@ class AsyncErpSyncAgent(AsyncWebApiAgent):
         """
         return await self._call(
             _MOVE_ERP_FIELD_ITEM,
-            (
-                erp_field_id,
-                direction,
-                erp_connection_id,
-                erp_actor_type,
-            ),
+            (erp_field_id, direction, erp_connection_id, erp_actor_type),
             select,
             options,
         )
@@ -2738,13 +2534,7 @@ class AsyncErpSyncAgent(AsyncWebApiAgent):
             options: Language, culture and time zone for this call, over the session's defaults.
         """
         return await self._call(
-            _SUPPORTS_ADVANCED_SEARCH,
-            (
-                erp_connection_id,
-                erp_actor_type,
-            ),
-            select,
-            options,
+            _SUPPORTS_ADVANCED_SEARCH, (erp_connection_id, erp_actor_type), select, options
         )
 
     async def sync_all(
@@ -2781,13 +2571,7 @@ class AsyncErpSyncAgent(AsyncWebApiAgent):
             options: Language, culture and time zone for this call, over the session's defaults.
         """
         return await self._call(
-            _TEST_CONNECTION_BY_CONFIG,
-            (
-                erp_connection_id,
-                config_fields,
-            ),
-            select,
-            options,
+            _TEST_CONNECTION_BY_CONFIG, (erp_connection_id, config_fields), select, options
         )
 
     async def test_connection_by_id(
@@ -2909,11 +2693,5 @@ class AsyncErpSyncAgent(AsyncWebApiAgent):
             options: Language, culture and time zone for this call, over the session's defaults.
         """
         return await self._call(
-            _VALIDATE_ARCHIVE_COLUMN_CONFIG,
-            (
-                list_owner,
-                erp_connection_id,
-            ),
-            select,
-            options,
+            _VALIDATE_ARCHIVE_COLUMN_CONFIG, (list_owner, erp_connection_id), select, options
         )
