@@ -6,7 +6,7 @@ echoed back, and the reply's text is shortened.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 _SNIPPET = 500  # characters of a reply body kept in an exception, for a human to read
 
@@ -19,10 +19,57 @@ def snippet(text: str) -> str:
 class SuperOfficeError(Exception):
     """Base class of every error raised by the client."""
 
+    operation: str = ""  # the operation (SOAP) or endpoint path (WebAPI) of the failed call
+
+
+def in_call(error: SuperOfficeError, operation: str) -> SuperOfficeError:
+    """``error`` with the call's operation recorded and in front of its message (once)."""
+    error.operation = operation
+    first = error.args[0] if error.args else ""
+    if isinstance(first, str) and not first.startswith(f"{operation}: "):
+        error.args = (f"{operation}: {first}", *error.args[1:])
+    return error
+
+
+def redact(error: SuperOfficeError, secrets: Iterable[str]) -> SuperOfficeError:
+    """``error`` with every secret in its message and text fields replaced by ``***`` (a server
+    may echo a ticket or a token back in a fault or an error page)."""
+    hidden = [secret for secret in secrets if secret]
+    if hidden:
+        _redact(error, hidden, 0)
+    return error
+
+
+def _redact(value: object, secrets: list[str], depth: int) -> object:
+    if isinstance(value, str):
+        for secret in secrets:
+            value = value.replace(secret, "***")
+        return value
+    if isinstance(value, dict):
+        return {_redact(k, secrets, depth): _redact(v, secrets, depth) for k, v in value.items()}
+    if isinstance(value, SuperOfficeError) and depth < 50:  # inner ServiceErrors; bounded like ``chain``
+        value.args = tuple(_redact(arg, secrets, depth + 1) for arg in value.args)
+        for name, field in list(vars(value).items()):
+            setattr(value, name, _redact(field, secrets, depth + 1))
+    return value
+
 
 class TransportError(SuperOfficeError):
     """The request did not get a complete HTTP reply: connection refused or reset, timeout,
-    a reply larger than the session allows."""
+    a reply larger than the session allows. ``request_sent`` is False only when the connection
+    was never established, so the server cannot have seen the request."""
+
+    def __init__(self, message: str, *, request_sent: bool = True) -> None:
+        super().__init__(message)
+        self.request_sent = request_sent
+
+
+class TransportTimeout(TransportError):
+    """No connection, or no (complete) reply, within the session's timeout."""
+
+
+class ReplyTooLarge(TransportError):
+    """The reply is larger than the session's ``max_reply_bytes``; it was not read further."""
 
 
 class HTTPStatusError(SuperOfficeError):
@@ -95,6 +142,6 @@ class SerializationError(SuperOfficeError, ValueError):
 
 
 __all__ = [
-    "HTTPStatusError", "ProtocolError", "SerializationError", "ServiceError", "SoapFault",
-    "SuperOfficeError", "TransportError",
+    "HTTPStatusError", "ProtocolError", "ReplyTooLarge", "SerializationError", "ServiceError", "SoapFault",
+    "SuperOfficeError", "TransportError", "TransportTimeout", "in_call", "redact",
 ]

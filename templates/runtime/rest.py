@@ -8,22 +8,20 @@ hierarchy as the SOAP client.
 
 from __future__ import annotations
 
-import base64
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Generic, Literal, TypeVar
 
 import httpx
 
 from . import jsonwire
-from .errors import HTTPStatusError, ProtocolError, TransportError, snippet
+from .errors import HTTPStatusError, ProtocolError, SuperOfficeError, snippet
+from .session import DEFAULT_MAX_REPLY_BYTES, DEFAULT_TIMEOUT, Connection, RetryPolicy, basic_authorization
 from .wire import Element, Schema
 
 R = TypeVar("R")
 
-DEFAULT_TIMEOUT = 30.0
-DEFAULT_MAX_REPLY_BYTES = 64 * 1024 * 1024
 JSON = "application/json"
 
 Select = str | Sequence[str] | None
@@ -175,8 +173,8 @@ class Endpoint(Generic[R]):
             return None  # type: ignore[return-value]
         try:
             data = json.loads(content)
-        except ValueError as error:
-            raise ProtocolError(f"{self.path}: the reply is not JSON: {error}") from None
+        except (ValueError, RecursionError) as error:  # RecursionError: nesting deeper than any real reply
+            raise ProtocolError(f"{self.path}: the reply is not JSON: {error or type(error).__name__}") from None
         result: R = jsonwire.decode(self.returns.codec, data, "the reply")  # type: ignore[arg-type]
         return result
 
@@ -198,7 +196,7 @@ def _from_query(element: Element, text: str) -> Any:
     return value if not isinstance(value, str) else text
 
 
-class _WebApiBase:
+class _WebApiBase(Connection):
     def __init__(
         self,
         base_url: str,
@@ -209,16 +207,28 @@ class _WebApiBase:
         application_token: str | None = None,
         options: CallOptions | None = None,
         max_reply_bytes: int = DEFAULT_MAX_REPLY_BYTES,
+        retries: int | RetryPolicy = 0,
     ) -> None:
-        if not base_url.startswith(("http://", "https://")):
-            raise ValueError(f"base_url must be an http(s) URL, got {base_url!r}")
+        super().__init__(base_url, max_reply_bytes=max_reply_bytes, retries=retries)
         if sum(x is not None for x in (bearer_token, ticket, basic)) > 1:
             raise ValueError("give one of bearer_token, ticket and basic")
-        self.base_url = base_url.rstrip("/")
-        self._authorization = _authorization(bearer_token, ticket, basic)
+        self._authorization = _authorization(bearer_token, ticket, basic) or self.url_authorization
+        self._secrets = [
+            s for s in (bearer_token, ticket, basic[1] if basic else None, application_token, self._authorization) if s
+        ]
         self._application_token = application_token
         self.options = options or CallOptions()
-        self.max_reply_bytes = max_reply_bytes
+
+    def secrets(self) -> list[str]:
+        return [*super().secrets(), *self._secrets]
+
+    def request(
+        self, client: httpx.Client | httpx.AsyncClient, endpoint: Endpoint[Any], args: tuple[Any, ...],
+        select: Select, options: CallOptions | None,
+    ) -> httpx.Request:
+        params, content = endpoint.build(args, select)
+        headers = self.headers(options, content is not None)
+        return client.build_request("POST", self.url(endpoint), params=params, content=content, headers=headers)
 
     def url(self, endpoint: Endpoint[Any]) -> str:
         return f"{self.base_url}/api/v1/Agents/{endpoint.path}"
@@ -235,12 +245,18 @@ class _WebApiBase:
         return headers
 
     def interpret(self, endpoint: Endpoint[R], response: httpx.Response, content: bytes) -> R:
+        try:
+            return self._interpret(endpoint, response, content)
+        except SuperOfficeError as error:
+            raise self.failure(error, endpoint.path) from None
+
+    def _interpret(self, endpoint: Endpoint[R], response: httpx.Response, content: bytes) -> R:
         if response.status_code >= 400:
-            text = content.decode("utf-8", "replace")
+            text = self.text(content)
             details: Any = None
             try:
                 details = json.loads(content) if content.strip() else None
-            except ValueError:
+            except (ValueError, RecursionError):
                 pass
             if isinstance(details, Mapping):
                 raise WebApiError(response.status_code, response.reason_phrase, text, details)
@@ -250,16 +266,12 @@ class _WebApiBase:
         content_type = response.headers.get("content-type", "")
         if content.strip() and "json" not in content_type.lower():
             raise ProtocolError(
-                f"{endpoint.path}: expected a JSON reply, got {content_type or 'no content type'}: "
-                + snippet(content.decode("utf-8", "replace"))
+                f"expected a JSON reply, got {content_type or 'no content type'}: " + snippet(self.text(content))
             )
+        if endpoint.returns is not None and not content.strip():
+            # A missing value comes as 204 or ``null``; an empty 200 is a reply cut short.
+            raise ProtocolError(f"the reply is empty (HTTP {response.status_code}), expected JSON")
         return endpoint.read_reply(content)
-
-    def too_large(self) -> TransportError:
-        return TransportError(f"the reply is larger than max_reply_bytes ({self.max_reply_bytes} bytes)")
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({self.base_url!r})"
 
 
 def _authorization(bearer_token: str | None, ticket: str | None, basic: tuple[str, str] | None) -> str | None:
@@ -268,15 +280,8 @@ def _authorization(bearer_token: str | None, ticket: str | None, basic: tuple[st
     if ticket is not None:
         return f"SOTicket {ticket}"
     if basic is not None:
-        user, password = basic
-        return "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
+        return basic_authorization(*basic)
     return None
-
-
-def _transport_error(endpoint: Endpoint[Any], url: str, error: Exception) -> TransportError:
-    if isinstance(error, httpx.TimeoutException):
-        return TransportError(f"{endpoint.path}: no reply from {url} within the timeout ({type(error).__name__})")
-    return TransportError(f"{endpoint.path}: {url}: {type(error).__name__}: {error}")
 
 
 class WebApiSession(_WebApiBase):
@@ -285,7 +290,8 @@ class WebApiSession(_WebApiBase):
     ``base_url`` is the tenant's root (``https://sod.superoffice.com/Cust12345``). Authorize
     with one of ``bearer_token`` (OAuth access token), ``ticket`` (SOTicket) or ``basic``
     ((user, password), on-site); ``application_token`` is sent as SO-AppToken. ``options``
-    are the default language, culture and time zone headers of every call.
+    are the default language, culture and time zone headers of every call. ``retries`` and
+    ``max_reply_bytes`` work as in :class:`SoapSession`.
     """
 
     def __init__(
@@ -300,24 +306,18 @@ class WebApiSession(_WebApiBase):
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         client: httpx.Client | None = None,
         max_reply_bytes: int = DEFAULT_MAX_REPLY_BYTES,
+        retries: int | RetryPolicy = 0,
     ) -> None:
         super().__init__(
             base_url, bearer_token=bearer_token, ticket=ticket, basic=basic, application_token=application_token,
-            options=options, max_reply_bytes=max_reply_bytes,
+            options=options, max_reply_bytes=max_reply_bytes, retries=retries,
         )
         self._owns_client = client is None
         self.client = client if client is not None else httpx.Client(timeout=timeout)
 
     def call(self, endpoint: Endpoint[R], args: tuple[Any, ...], select: Select = None, options: CallOptions | None = None) -> R:
-        params, content = endpoint.build(args, select)
-        url = self.url(endpoint)
-        try:
-            with self.client.stream(
-                "POST", url, params=params, content=content, headers=self.headers(options, content is not None)
-            ) as response:
-                data = _read(response.iter_bytes(), self)
-        except httpx.HTTPError as error:
-            raise _transport_error(endpoint, url, error) from None
+        request = self.request(self.client, endpoint, args, select, options)
+        response, data = self.send(self.client, request, endpoint.path)
         return self.interpret(endpoint, response, data)
 
     def close(self) -> None:
@@ -346,10 +346,11 @@ class AsyncWebApiSession(_WebApiBase):
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         client: httpx.AsyncClient | None = None,
         max_reply_bytes: int = DEFAULT_MAX_REPLY_BYTES,
+        retries: int | RetryPolicy = 0,
     ) -> None:
         super().__init__(
             base_url, bearer_token=bearer_token, ticket=ticket, basic=basic, application_token=application_token,
-            options=options, max_reply_bytes=max_reply_bytes,
+            options=options, max_reply_bytes=max_reply_bytes, retries=retries,
         )
         self._owns_client = client is None
         self.client = client if client is not None else httpx.AsyncClient(timeout=timeout)
@@ -357,22 +358,8 @@ class AsyncWebApiSession(_WebApiBase):
     async def call(
         self, endpoint: Endpoint[R], args: tuple[Any, ...], select: Select = None, options: CallOptions | None = None
     ) -> R:
-        params, content = endpoint.build(args, select)
-        url = self.url(endpoint)
-        try:
-            async with self.client.stream(
-                "POST", url, params=params, content=content, headers=self.headers(options, content is not None)
-            ) as response:
-                chunks = []
-                size = 0
-                async for chunk in response.aiter_bytes():
-                    size += len(chunk)
-                    if size > self.max_reply_bytes:
-                        raise self.too_large()
-                    chunks.append(chunk)
-                data = b"".join(chunks)
-        except httpx.HTTPError as error:
-            raise _transport_error(endpoint, url, error) from None
+        request = self.request(self.client, endpoint, args, select, options)
+        response, data = await self.send_async(self.client, request, endpoint.path)
         return self.interpret(endpoint, response, data)
 
     async def aclose(self) -> None:
@@ -384,17 +371,6 @@ class AsyncWebApiSession(_WebApiBase):
 
     async def __aexit__(self, *exc: object) -> None:
         await self.aclose()
-
-
-def _read(chunks: Iterable[bytes], session: _WebApiBase) -> bytes:
-    parts = []
-    size = 0
-    for chunk in chunks:
-        size += len(chunk)
-        if size > session.max_reply_bytes:
-            raise session.too_large()
-        parts.append(chunk)
-    return b"".join(parts)
 
 
 class WebApiAgent:

@@ -7,11 +7,22 @@ arguments to the session. One session may be shared by many agents, threads (syn
 
 from __future__ import annotations
 
+import asyncio
+import base64
+import html
+import logging
+import re
+import time
+from dataclasses import dataclass
 from typing import Any, ClassVar, TypeVar
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 import httpx
 
-from .errors import HTTPStatusError, ProtocolError, TransportError, snippet
+from .errors import (
+    HTTPStatusError, ProtocolError, ReplyTooLarge, SuperOfficeError, TransportError, TransportTimeout, in_call,
+    redact, snippet,
+)
 from .soap import CONTENT_TYPE, SOAP11, SOAP12, Credentials, Operation
 
 R = TypeVar("R")
@@ -19,8 +30,159 @@ R = TypeVar("R")
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_REPLY_BYTES = 64 * 1024 * 1024
 
+log = logging.getLogger(__name__)
 
-class _SessionBase:
+# The connection was never established: the server cannot have seen the request, so sending it
+# again is safe. Anything later (a timeout or a reset after sending) may have reached the server.
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout)
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How often a call is sent again when the connection could not be established, and how long
+    to wait first (``backoff`` seconds, doubled for each further retry, at most ``max_backoff``).
+    Nothing else is ever retried. The default: no retries."""
+
+    retries: int = 0
+    backoff: float = 0.1
+    max_backoff: float = 2.0
+
+    def delay(self, error: httpx.HTTPError, attempt: int) -> float | None:
+        """Seconds to wait before sending again after ``error`` ended attempt ``attempt`` (from
+        0), or None: give up."""
+        if attempt >= self.retries or not isinstance(error, _NOT_SENT):
+            return None
+        return float(min(self.backoff * 2**attempt, self.max_backoff))
+
+
+class Connection:
+    """What the SOAP and WebAPI sessions share: the tenant's URL, the reply cap, the retry policy,
+    and turning every failure into a typed error that names the call and shows no secret."""
+
+    def __init__(self, base_url: str, *, max_reply_bytes: int, retries: int | RetryPolicy) -> None:
+        parts = urlsplit(base_url)
+        host = parts.netloc.rpartition("@")[2]
+        if parts.scheme not in ("http", "https") or not host:
+            raise ValueError(f"base_url must be an http(s) URL, got {urlunsplit(parts._replace(netloc=host))!r}")
+        # A user and password in the URL go in an Authorization header, not in every URL httpx logs.
+        self.base_url = urlunsplit(parts._replace(netloc=host)).rstrip("/")
+        self.url_authorization = None if parts.username is None else basic_authorization(
+            unquote(parts.username), unquote(parts.password or "")
+        )
+        self._url_secrets = [s for s in (parts.password and unquote(parts.password), self.url_authorization) if s]
+        self.max_reply_bytes = max_reply_bytes
+        self.retry = retries if isinstance(retries, RetryPolicy) else RetryPolicy(retries)
+
+    def secrets(self) -> list[str]:
+        """The values no error may show; sessions add their credentials."""
+        return list(self._url_secrets)
+
+    def hidden(self) -> list[str]:
+        """The secrets, also XML-escaped (the way a server echoing the request writes them)."""
+        secrets = self.secrets()
+        return [*secrets, *(html.escape(secret, quote=False) for secret in secrets)]
+
+    def text(self, content: bytes) -> str:
+        """A reply's body as text for an error, the secrets hidden before it is shortened."""
+        text = content.decode("utf-8", "replace")
+        for secret in self.hidden():
+            text = text.replace(secret, "***")
+        return text
+
+    def failure(self, error: SuperOfficeError, name: str) -> SuperOfficeError:
+        """``error`` ready to raise: the call named, the secrets hidden."""
+        return redact(in_call(error, name), self.hidden())
+
+    def send(self, client: httpx.Client, request: httpx.Request, name: str) -> tuple[httpx.Response, bytes]:
+        """The reply to ``request`` and its body, at most max_reply_bytes."""
+        attempt = 0
+        while True:
+            try:
+                response = client.send(request, stream=True)
+                try:
+                    cap = _Cap(response, self.max_reply_bytes)
+                    return response, b"".join([cap.check(chunk) for chunk in response.iter_bytes()])
+                finally:
+                    response.close()  # an unread rest closes the connection, not back to the pool
+            except httpx.HTTPError as error:
+                delay = self._retry_delay(name, request, error, attempt)
+            except ReplyTooLarge as error:
+                raise self.failure(error, name) from None
+            time.sleep(delay)
+            attempt += 1
+
+    async def send_async(
+        self, client: httpx.AsyncClient, request: httpx.Request, name: str
+    ) -> tuple[httpx.Response, bytes]:
+        """The asyncio twin of :meth:`send`."""
+        attempt = 0
+        while True:
+            try:
+                response = await client.send(request, stream=True)
+                try:
+                    cap = _Cap(response, self.max_reply_bytes)
+                    return response, b"".join([cap.check(chunk) async for chunk in response.aiter_bytes()])
+                finally:
+                    await response.aclose()
+            except httpx.HTTPError as error:
+                delay = self._retry_delay(name, request, error, attempt)
+            except ReplyTooLarge as error:
+                raise self.failure(error, name) from None
+            await asyncio.sleep(delay)
+            attempt += 1
+
+    def _retry_delay(self, name: str, request: httpx.Request, error: httpx.HTTPError, attempt: int) -> float:
+        """The seconds to wait before sending again, or raises the TransportError for ``error``."""
+        url = str(request.url)
+        delay = self.retry.delay(error, attempt)
+        if delay is None:
+            raise self.failure(_transport_error(url, error), name) from None
+        log.info(
+            "%s: cannot connect to %s (%s); retry %d of %d in %.2f s",
+            name, url, type(error).__name__, attempt + 1, self.retry.retries, delay,
+        )
+        return delay
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.base_url!r})"
+
+
+class _Cap:
+    """Counts a reply's bytes and stops the read at the session's limit (before it, when the
+    Content-Length already says too much)."""
+
+    def __init__(self, response: httpx.Response, limit: int) -> None:
+        self.limit = limit
+        self.size = 0
+        declared = response.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > limit:
+            raise self.too_large()
+
+    def check(self, chunk: bytes) -> bytes:
+        self.size += len(chunk)
+        if self.size > self.limit:
+            raise self.too_large()
+        return chunk
+
+    def too_large(self) -> ReplyTooLarge:
+        return ReplyTooLarge(f"the reply is larger than max_reply_bytes ({self.limit} bytes)")
+
+
+def basic_authorization(user: str, password: str) -> str:
+    return "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
+
+
+def _transport_error(url: str, error: httpx.HTTPError) -> TransportError:
+    name = type(error).__name__
+    if isinstance(error, httpx.TimeoutException):
+        return TransportTimeout(
+            f"no reply from {url} within the timeout ({name})", request_sent=not isinstance(error, _NOT_SENT)
+        )
+    reason = str(error) or "no reason given"
+    return TransportError(f"{url}: {name}: {reason}", request_sent=not isinstance(error, _NOT_SENT))
+
+
+class _SessionBase(Connection):
     def __init__(
         self,
         base_url: str,
@@ -30,12 +192,10 @@ class _SessionBase:
         time_zone_id: int | None = None,
         time_zone_code: str | None = None,
         max_reply_bytes: int = DEFAULT_MAX_REPLY_BYTES,
+        retries: int | RetryPolicy = 0,
     ) -> None:
-        if not base_url.startswith(("http://", "https://")):
-            raise ValueError(f"base_url must be an http(s) URL, got {base_url!r}")
-        self.base_url = base_url.rstrip("/")
+        super().__init__(base_url, max_reply_bytes=max_reply_bytes, retries=retries)
         self.credentials = Credentials(ticket, application_token, time_zone_id, time_zone_code)
-        self.max_reply_bytes = max_reply_bytes
 
     @property
     def ticket(self) -> str | None:
@@ -47,42 +207,49 @@ class _SessionBase:
         c = self.credentials
         self.credentials = Credentials(value, c.application_token, c.time_zone_id, c.time_zone_code)
 
+    def secrets(self) -> list[str]:
+        c = self.credentials
+        return [*super().secrets(), *(s for s in (c.ticket, c.application_token) if s)]
+
     def url(self, endpoint: str) -> str:
         return f"{self.base_url}/{endpoint}"
 
-    def request_headers(self, operation: Operation[Any]) -> dict[str, str]:
-        return {"Content-Type": CONTENT_TYPE, "SOAPAction": f'"{operation.action}"'}
-
-    def too_large(self) -> TransportError:
-        return TransportError(f"the reply is larger than max_reply_bytes ({self.max_reply_bytes} bytes)")
+    def request(
+        self, client: httpx.Client | httpx.AsyncClient, endpoint: str, operation: Operation[Any], args: tuple[Any, ...]
+    ) -> httpx.Request:
+        content = operation.build_request(args, self.credentials)
+        headers = {"Content-Type": CONTENT_TYPE, "SOAPAction": f'"{operation.action}"'}
+        if self.url_authorization is not None:
+            headers["Authorization"] = self.url_authorization
+        return client.build_request("POST", self.url(endpoint), content=content, headers=headers)
 
     def interpret(self, operation: Operation[R], response: httpx.Response, content: bytes) -> R:
+        try:
+            return self._interpret(operation, response, content)
+        except SuperOfficeError as error:
+            raise self.failure(error, operation.name) from None
+
+    def _interpret(self, operation: Operation[R], response: httpx.Response, content: bytes) -> R:
         content_type = response.headers.get("content-type", "")
         xml_reply = "xml" in content_type.lower() or content.lstrip()[:1] == b"<"
         if response.status_code >= 400 and not _looks_like_envelope(content):
-            raise HTTPStatusError(response.status_code, response.reason_phrase, content.decode("utf-8", "replace"))
+            raise HTTPStatusError(response.status_code, response.reason_phrase, self.text(content))
         if not content.strip():
-            raise ProtocolError(f"{operation.name}: the reply is empty (HTTP {response.status_code})")
+            raise ProtocolError(f"the reply is empty (HTTP {response.status_code})")
         if not xml_reply:
             raise ProtocolError(
-                f"{operation.name}: expected an XML reply, got {content_type or 'no content type'}: "
-                + snippet(content.decode("utf-8", "replace"))
+                f"expected an XML reply, got {content_type or 'no content type'}: " + snippet(self.text(content))
             )
         return operation.read_reply(content, response.status_code)
 
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({self.base_url!r})"
+
+# The root element is an Envelope (an error page that quotes one is not a SOAP reply).
+_ENVELOPE = re.compile(rb"\s*(<\?xml[^>]*\?>\s*)?(<!--.*?-->\s*)*<([\w.-]+:)?Envelope[\s>]", re.DOTALL)
 
 
 def _looks_like_envelope(content: bytes) -> bool:
     head = content[:2048]
-    return b"Envelope" in head and (SOAP11.encode() in head or SOAP12.encode() in head)
-
-
-def _transport_error(operation: Operation[Any], url: str, error: Exception) -> TransportError:
-    if isinstance(error, httpx.TimeoutException):
-        return TransportError(f"{operation.name}: no reply from {url} within the timeout ({type(error).__name__})")
-    return TransportError(f"{operation.name}: {url}: {type(error).__name__}: {error}")
+    return _ENVELOPE.match(head) is not None and (SOAP11.encode() in head or SOAP12.encode() in head)
 
 
 class SoapSession(_SessionBase):
@@ -91,8 +258,10 @@ class SoapSession(_SessionBase):
     ``base_url`` is the tenant's root, e.g. ``https://sod.superoffice.com/Cust12345``; agents
     add ``Remote/ServicesNN/<Service>.svc``. ``ticket`` is the credentials ticket (from
     SoPrincipal or the online login), ``application_token`` the partner application's token
-    (required online). Pass ``client`` to use your own ``httpx.Client`` (proxies, TLS,
-    retries); otherwise the session makes one with ``timeout`` and closes it on ``close()``.
+    (required online). Pass ``client`` to use your own ``httpx.Client`` (proxies, TLS);
+    otherwise the session makes one with ``timeout`` and closes it on ``close()``. ``retries``
+    (a count or a :class:`RetryPolicy`) resends a call only when the connection could not be
+    established; ``max_reply_bytes`` caps the reply.
     """
 
     def __init__(
@@ -106,33 +275,18 @@ class SoapSession(_SessionBase):
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         client: httpx.Client | None = None,
         max_reply_bytes: int = DEFAULT_MAX_REPLY_BYTES,
+        retries: int | RetryPolicy = 0,
     ) -> None:
         super().__init__(
             base_url, ticket=ticket, application_token=application_token, time_zone_id=time_zone_id,
-            time_zone_code=time_zone_code, max_reply_bytes=max_reply_bytes,
+            time_zone_code=time_zone_code, max_reply_bytes=max_reply_bytes, retries=retries,
         )
         self._owns_client = client is None
         self.client = client if client is not None else httpx.Client(timeout=timeout)
 
     def call(self, endpoint: str, operation: Operation[R], args: tuple[Any, ...]) -> R:
-        content = operation.build_request(args, self.credentials)
-        url = self.url(endpoint)
-        try:
-            with self.client.stream("POST", url, content=content, headers=self.request_headers(operation)) as response:
-                body = self._read(response)
-        except httpx.HTTPError as error:
-            raise _transport_error(operation, url, error) from None
+        response, body = self.send(self.client, self.request(self.client, endpoint, operation, args), operation.name)
         return self.interpret(operation, response, body)
-
-    def _read(self, response: httpx.Response) -> bytes:
-        chunks = []
-        size = 0
-        for chunk in response.iter_bytes():
-            size += len(chunk)
-            if size > self.max_reply_bytes:
-                raise self.too_large()
-            chunks.append(chunk)
-        return b"".join(chunks)
 
     def close(self) -> None:
         if self._owns_client:
@@ -159,35 +313,19 @@ class AsyncSoapSession(_SessionBase):
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         client: httpx.AsyncClient | None = None,
         max_reply_bytes: int = DEFAULT_MAX_REPLY_BYTES,
+        retries: int | RetryPolicy = 0,
     ) -> None:
         super().__init__(
             base_url, ticket=ticket, application_token=application_token, time_zone_id=time_zone_id,
-            time_zone_code=time_zone_code, max_reply_bytes=max_reply_bytes,
+            time_zone_code=time_zone_code, max_reply_bytes=max_reply_bytes, retries=retries,
         )
         self._owns_client = client is None
         self.client = client if client is not None else httpx.AsyncClient(timeout=timeout)
 
     async def call(self, endpoint: str, operation: Operation[R], args: tuple[Any, ...]) -> R:
-        content = operation.build_request(args, self.credentials)
-        url = self.url(endpoint)
-        try:
-            async with self.client.stream(
-                "POST", url, content=content, headers=self.request_headers(operation)
-            ) as response:
-                body = await self._read(response)
-        except httpx.HTTPError as error:
-            raise _transport_error(operation, url, error) from None
+        request = self.request(self.client, endpoint, operation, args)
+        response, body = await self.send_async(self.client, request, operation.name)
         return self.interpret(operation, response, body)
-
-    async def _read(self, response: httpx.Response) -> bytes:
-        chunks = []
-        size = 0
-        async for chunk in response.aiter_bytes():
-            size += len(chunk)
-            if size > self.max_reply_bytes:
-                raise self.too_large()
-            chunks.append(chunk)
-        return b"".join(chunks)
 
     async def aclose(self) -> None:
         if self._owns_client:
@@ -230,4 +368,4 @@ class AsyncAgent:
         return f"{type(self).__name__}({self.session!r})"
 
 
-__all__ = ["Agent", "AsyncAgent", "AsyncSoapSession", "SoapSession"]
+__all__ = ["Agent", "AsyncAgent", "AsyncSoapSession", "Connection", "RetryPolicy", "SoapSession"]
