@@ -32,6 +32,7 @@ class Reply:
     status: int = 200
     content_type: str | None = "text/xml; charset=utf-8"
     body: bytes = b""
+    headers: tuple[tuple[str, str], ...] = ()  # more header lines
     delay: float = 0.0  # seconds of silence before anything is sent
     sent: int | None = None  # bytes of the body actually sent; Content-Length still declares all of it
     declared_length: int | None = None  # a Content-Length other than the body's
@@ -139,6 +140,7 @@ class FaultyServer:
         head = [f"HTTP/1.1 {reply.status} {REASONS.get(reply.status, 'Whatever')}"]
         if reply.content_type is not None:
             head.append(f"Content-Type: {reply.content_type}")
+        head += [f"{name}: {value}" for name, value in reply.headers]
         if reply.endless:
             head.append("Transfer-Encoding: chunked")
         else:

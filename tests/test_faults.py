@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import gzip
 import importlib
 import json
 import logging
@@ -55,6 +56,7 @@ XXE = (
     b'<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body>&x;</s:Body></s:Envelope>'
 )
 
+GZIP_BOMB = gzip.compress(b"<" + b" " * 20_000_000, 9)  # 20 KB that decode to 20 MB
 
 @dataclass(frozen=True)
 class Fault:
@@ -81,6 +83,7 @@ TRANSPORT_FAULTS = [
     Fault("not HTTP", lambda r, n: replace(n, raw=b"SSH-2.0-OpenSSH_9.6\r\n\r\n"), "TransportError", r"RemoteProtocolError"),
     Fault("endless body", lambda r, n: replace(n, endless=True), "ReplyTooLarge", rf"larger than max_reply_bytes \({CAP} bytes\)"),
     Fault("huge Content-Length", lambda r, n: replace(n, declared_length=10**12), "ReplyTooLarge", r"max_reply_bytes"),
+    Fault("gzip bomb", lambda r, n: replace(n, body=GZIP_BOMB, headers=(("Content-Encoding", "gzip"),)), "ReplyTooLarge", r"max_reply_bytes"),
     Fault(
         "HTML error page, HTTP 500", lambda r, n: Reply(500, "text/html", HTML_500), "HTTPStatusError",
         r"HTTP 500 Internal Server Error: .*Server Error in",
