@@ -8,7 +8,10 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
 
 from conftest import require_corpus
 
@@ -50,3 +53,66 @@ def test_the_same_pages_under_other_names_and_hash_seeds_give_byte_identical_out
     one = tree(tmp_path / "out1")
     assert len(one) > 50
     assert one == tree(tmp_path / "out2") == tree(tmp_path / "out3")
+
+
+def small_docs(corpus: Path, folder: Path) -> Path:
+    """A few services of two versions, WSDL-backed and inferred, and WebAPI pages."""
+    pages = [
+        *sorted((corpus / "soap/Services88/Tooltips").glob("*.md")),
+        *sorted((corpus / "soap/Services88/Relation").glob("*.md")),
+        corpus / "soap/Services88/Services88-Tooltips.md",
+        *sorted((corpus / "soap/Services87/Database").glob("*.md")),
+        corpus / "soap/Services87/Services87-Database.md",
+        *sorted((corpus / "restful/agent/Tooltips_Agent").glob("*.md")),
+    ]
+    for page in pages:
+        target = folder / page.relative_to(corpus)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(page, target)
+    return folder
+
+
+def build_files(docs: Path) -> dict[str, bytes]:
+    from codegen.pipeline import Settings, build_output
+
+    # no cache: a cached version is keyed by the sorted pages and would hide an order effect
+    return build_output(Settings(docs=docs, out=docs.parent / "out", cache=None)).files
+
+
+def test_the_order_in_which_the_file_system_and_discovery_list_pages_changes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import random
+
+    from codegen import pipeline
+    from codegen.sources import pages
+
+    docs = small_docs(require_corpus(), tmp_path / "docs")
+    expected = build_files(docs)
+    assert len(expected) > 30
+
+    rng = random.Random(6)
+    real_walk = os.walk
+
+    def shuffled_walk(top: str | Path, **kwargs: object) -> Iterator[tuple[str, list[str], list[str]]]:
+        """os.walk listing each folder's entries in a random order, as another file system
+        might (discover must not depend on readdir order)."""
+        for folder, subfolders, files in real_walk(top, **kwargs):  # type: ignore[call-overload]
+            rng.shuffle(subfolders)
+            rng.shuffle(files)
+            yield folder, subfolders, files
+
+    monkeypatch.setattr(pages.os, "walk", shuffled_walk)
+    assert build_files(docs) == expected
+    monkeypatch.undo()
+
+    real_discover = pipeline.discover
+
+    def shuffled_discover(root: Path) -> list[Path]:
+        found = real_discover(root)
+        rng.shuffle(found)
+        return found
+
+    for _ in range(2):
+        monkeypatch.setattr(pipeline, "discover", shuffled_discover)
+        assert build_files(docs) == expected
