@@ -22,6 +22,8 @@ import traceback
 from collections.abc import Mapping
 from pathlib import Path
 
+from hypothesis.strategies import SearchStrategy
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 CORPUS = ROOT.parent / "shared" / "superoffice-docs"
@@ -87,37 +89,39 @@ def main() -> int:
     parser.add_argument("--minutes", type=float, default=None, help="stop after this long")
     parser.add_argument("--seed", type=int, default=0, help="hypothesis engine: the first batch's seed")
     parser.add_argument("--engine", choices=("hypothesis", "atheris"), default="hypothesis")
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help="the SuperOffice docs (default: %(default)s)")
     parser.add_argument("--save", type=Path, default=Path(tempfile.gettempdir()) / "codegen-fuzz-failures")
     args = parser.parse_args()
     if args.minutes is None and args.examples == 10**9:
         args.examples = 1000
-    if not (CORPUS / "soap").is_dir():
-        print(f"the SuperOffice docs corpus is not at {CORPUS}", file=sys.stderr)
+    if not (args.corpus / "soap").is_dir():
+        print(f"the SuperOffice docs corpus is not at {args.corpus}", file=sys.stderr)
         return 2
     deadline = time.monotonic() + (args.minutes * 60 if args.minutes else 10**9)
     with tempfile.TemporaryDirectory(prefix="codegen-fuzz-") as work:
         campaign = Campaign(args.save, Path(work))
         if args.engine == "atheris":
-            run_atheris(campaign, args.examples, deadline)
+            run_atheris(campaign, strategy(args.corpus), args.examples, deadline)
         else:
-            run_hypothesis(campaign, args.examples, deadline, args.seed)
+            run_hypothesis(campaign, strategy(args.corpus), args.examples, deadline, args.seed)
         campaign.report()
     return 1 if campaign.crashes or campaign.broken else 0
 
 
-def strategy():  # type: ignore[no-untyped-def]
+def strategy(corpus: Path) -> SearchStrategy[dict[str, bytes]]:
     from fuzz.mutations import docs_folders, load_pool
 
-    return docs_folders(load_pool(CORPUS))
+    return docs_folders(load_pool(corpus))
 
 
-def run_hypothesis(campaign: Campaign, examples: int, deadline: float, seed: int) -> None:
+def run_hypothesis(
+    campaign: Campaign, docs: SearchStrategy[dict[str, bytes]], examples: int, deadline: float, seed: int
+) -> None:
     """Batches of 100 examples, each with its own seed, until the count or the time is up.
     No shrinking: failures are counted and kept, not minimised."""
     from hypothesis import HealthCheck, Phase, given, settings
     from hypothesis import seed as with_seed
 
-    docs = strategy()
     batch = 0
     while campaign.tried < examples and time.monotonic() < deadline:
         @with_seed(seed + batch)
@@ -134,10 +138,11 @@ def run_hypothesis(campaign: Campaign, examples: int, deadline: float, seed: int
         batch += 1
 
 
-def run_atheris(campaign: Campaign, examples: int, deadline: float) -> None:
+def run_atheris(campaign: Campaign, docs: SearchStrategy[dict[str, bytes]], examples: int, deadline: float) -> None:
     """libFuzzer's coverage guidance over the same strategies: atheris feeds bytes to
-    hypothesis (``fuzz_one_input``), which turns them into a drawn docs folder."""
-    import atexit
+    hypothesis (``fuzz_one_input``), which turns them into a drawn docs folder. libFuzzer
+    never returns, so the campaign ends itself when the count or the time is up."""
+    import os
 
     import atheris  # type: ignore[import-not-found]
     from hypothesis import HealthCheck, given, settings
@@ -146,16 +151,15 @@ def run_atheris(campaign: Campaign, examples: int, deadline: float) -> None:
         import codegen.pipeline  # noqa: F401 - instrumented for coverage
 
     @settings(deadline=None, database=None, suppress_health_check=list(HealthCheck))
-    @given(strategy())
+    @given(docs)
     def one(drawn: dict[str, bytes]) -> None:
         campaign.one(drawn)
+        if campaign.tried >= examples or time.monotonic() >= deadline:
+            campaign.report()
+            os._exit(1 if campaign.crashes or campaign.broken else 0)
 
-    seconds = max(1, int(deadline - time.monotonic())) if deadline - time.monotonic() < 10**8 else 0
-    atexit.register(campaign.report)  # libFuzzer ends the process itself
-    options = [sys.argv[0], "-rss_limit_mb=4096"]
-    options += [f"-runs={examples}"] if examples < 10**9 else []
-    options += [f"-max_total_time={seconds}"] if seconds else []
-    atheris.Setup(options, one.hypothesis.fuzz_one_input)
+    # hypothesis reads its choices from the input: inputs of a few bytes draw nothing useful
+    atheris.Setup([sys.argv[0], "-max_len=65536", "-len_control=0", "-rss_limit_mb=4096"], one.hypothesis.fuzz_one_input)
     atheris.Fuzz()
 
 

@@ -45,6 +45,7 @@ REMOVED = tuple(p for p in OLD_PAGES if "Database" in p)  # a whole service
 ADDED = "soap/Services88/Services88-Relation.md"
 EDITED = "soap/Services88/Tooltips/GetTooltip.md"
 KILLS = int(os.environ.get("CODEGEN_CRASH_KILLS", "8"))
+LEFTOVER = "left-by-a-killed-run"
 
 
 def snapshot(folder: Path) -> dict[str, str]:
@@ -118,6 +119,9 @@ class Run:
 
     def __init__(self, setup: Setup, out: Path, cache: Path) -> None:
         self.out = out
+        self.staging = out.with_name(f".{out.name}.codegen-staging")
+        if self.staging.exists():  # left by a killed run: marked, so as not to be taken for ours
+            (self.staging / LEFTOVER).touch()
         self.process = subprocess.Popen(
             command(setup.new_docs, out, cache), cwd=ROOT, stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE, text=True, start_new_session=True,
@@ -135,13 +139,17 @@ class Run:
         """The stages finished so far ("read pages: 9/9" -> "read pages")."""
         return [line.split(":")[0] for line in self.lines if re.fullmatch(r"[a-z ]+: \d+/\d+", line)]
 
+    def writing(self) -> bool:
+        """This run's staging folder exists: it is writing the new tree or swapping it in."""
+        return self.staging.exists() and not (self.staging / LEFTOVER).exists()
+
     def kill_when(self, ready: Callable[[], bool], delay: float) -> str:
         """SIGKILL the whole group ``delay`` seconds after ``ready()`` holds; say where the
         run was: the last stage it had finished, "writing" when its staging folder existed."""
         while not ready() and self.process.poll() is None:
             time.sleep(0.001)
         time.sleep(delay)
-        writing = any(p.name.endswith("codegen-staging") for p in self.out.parent.iterdir())
+        writing = self.writing()
         os.killpg(self.process.pid, signal.SIGKILL)  # the run and any workers it started
         returncode = self.process.wait()
         self._reader.join()
@@ -174,8 +182,7 @@ def test_a_run_killed_at_random_points_leaves_the_old_or_the_new_output_and_a_us
         elif moment == 2:
             where.append(run.kill_when(lambda: "read pages" in run.stages(), rng.uniform(0.0, 0.3)))
         else:
-            staging = out.with_name(f".{out.name}.codegen-staging")
-            where.append(run.kill_when(staging.exists, rng.uniform(0.0, 0.05)))
+            where.append(run.kill_when(run.writing, rng.uniform(0.0, 0.05)))
 
         left = snapshot(out)
         assert left in (setup.old, setup.new), f"kill {kill} ({where[-1]}): the output is a mix of old and new"

@@ -7,7 +7,6 @@ naming file and line (fuzz/harness.py). Bounded for CI; fuzz/run.py runs longer 
 from __future__ import annotations
 
 import re
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -22,9 +21,10 @@ CORPUS_POOL = load_pool(CORPUS) if (CORPUS / "soap").is_dir() else {}
 
 
 @pytest.fixture(scope="module")
-def workspace() -> tempfile.TemporaryDirectory[str]:
-    require_corpus()
-    return tempfile.TemporaryDirectory(prefix="codegen-fuzz-")
+def workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One folder for all examples: each replaces the docs and writes over the previous
+    output, and the cache carries black's work from one example to the next."""
+    return tmp_path_factory.mktemp("fuzz")
 
 
 @pytest.mark.skipif(not CORPUS_POOL, reason="the SuperOffice docs corpus is not in ../shared")
@@ -36,10 +36,9 @@ def workspace() -> tempfile.TemporaryDirectory[str]:
 )
 @given(docs=docs_folders(CORPUS_POOL or {"-": b""}))
 def test_mutated_real_pages_give_compiling_code_or_diagnostics_never_a_crash(
-    docs: dict[str, bytes], workspace: tempfile.TemporaryDirectory[str]
+    docs: dict[str, bytes], workspace: Path
 ) -> None:
-    work = Path(workspace.name)
-    run_input(docs, work, work / "cache")
+    run_input(docs, workspace, workspace / "cache")
 
 
 # -- regressions: crashes the fuzzing found, each now a diagnostic ------------------------------
