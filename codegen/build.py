@@ -152,7 +152,7 @@ class _VersionBuilder:
         self.types: dict[QName, TypeDef] = {}
         self.type_sources: dict[QName, str] = {}
         self.namespace = ""
-        self.wsdl_texts: list[str] = []  # the WSDLs used, for the merged schema of the test doubles
+        self.wsdls: list[tuple[str, str]] = []  # (service, WSDL) used, for the merged schema of the test doubles
 
     def report(self, where: SourceRef | None, code: str, severity: str, message: str, path: str = "") -> None:
         self.diagnostics.append(
@@ -181,12 +181,14 @@ class _VersionBuilder:
         self.check_references()
         self.apply_rest_type_descriptions()
         namespace = self.namespace or (services[0].namespace if services else "")
+        merged = merge_schemas(self.wsdls)
         return Version(
             name=self.name,
             namespace=namespace,
             services=tuple(services),
             types=tuple(sorted(self.types.values(), key=lambda t: t.name)),
-            schemas=merge_schemas(self.wsdl_texts),
+            schemas=merged.documents,
+            schema_entries=merged.entries,
         )
 
     # -- services with a WSDL ------------------------------------------------------------------
@@ -203,7 +205,7 @@ class _VersionBuilder:
         if parsed is None:
             return self.from_examples(name)[0]  # the WSDL is broken: fall back on the examples
         self.namespace = self.namespace or parsed.namespace
-        self.wsdl_texts.append(fence.text)
+        self.wsdls.append((parsed.name, fence.text))
         self.add_types(parsed)
         operations = []
         known = set()

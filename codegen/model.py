@@ -201,9 +201,11 @@ class Version:
     namespace: str
     services: tuple[Service, ...]
     types: tuple[TypeDef, ...]  # sorted by name; each name once
-    # The WSDLs' XML Schema documents merged by namespace (codegen.xsd), for the test doubles'
-    # request validation; empty where no service has a WSDL.
-    schemas: tuple[str, ...] = ()
+    # The WSDLs' XML Schema documents merged (codegen.xsd) as (file name, text), and the
+    # document that validates each service's requests, for the test doubles; empty where no
+    # service has a WSDL.
+    schemas: tuple[tuple[str, str], ...] = ()
+    schema_entries: tuple[tuple[str, str], ...] = ()
 
     def type_map(self) -> dict[QName, TypeDef]:
         return {t.name: t for t in self.types}

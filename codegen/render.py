@@ -37,7 +37,6 @@ from .model import (
     WebApi,
 )
 from .pytypes import KNOWN_NAMESPACES, ClassInfo, TypeSpace
-from .xsd import schema_file
 
 # In a checkout the templates sit at the top of the repository; in a wheel, inside codegen/.
 _HERE = Path(__file__).resolve().parent
@@ -339,7 +338,7 @@ class Renderer:
                     elements = tuple(space.element(a, _header_field(h)) for a, h in zip(attrs_, reply))
                     reply_sets[reply] = HeaderSet(const, elements=elements)
 
-        service_modules = naming.module_names([s.name for s in version.services], reserved={"types"})
+        service_modules = naming.module_names([s.name for s in version.services], reserved={"types", "testing"})
         services = []
         for service, service_module in zip(version.services, service_modules):
             service_view = self.service_view(space, version, service, service_module, header_sets, reply_sets)
@@ -390,13 +389,14 @@ class Renderer:
         prefix = f"{self.package}/{module}"
         files = {f"{prefix}/_doubles/{view.module}.json": _data_file({op.name: op.example_response for op in service.operations})
                  for service, view in zip(version.services, services)}
-        for index, document in enumerate(version.schemas):
-            files[f"{prefix}/_doubles/{schema_file(index)}"] = document
-        listed = [{"endpoint": s.endpoint, "name": s.name, "module": v.module, "wsdl": s.from_wsdl and bool(version.schemas)}
+        for name, document in version.schemas:
+            files[f"{prefix}/_doubles/{name}"] = document
+        entries = dict(version.schema_entries)
+        listed = [{"endpoint": s.endpoint, "name": s.name, "module": v.module, "schema": entries.get(s.name, "") if s.from_wsdl else ""}
                   for s, v in zip(version.services, services)]
         files[f"{prefix}/testing.py"] = self.template(
             "testing.py.jinja", version=version.name, version_module=module, package=self.package, services=listed,
-            any_wsdl=any(s["wsdl"] for s in listed), example_agent=services[0].agent if services else "",
+            any_wsdl=any(s["schema"] for s in listed), example_agent=services[0].agent if services else "",
         )
         return files
 
@@ -542,7 +542,7 @@ class Renderer:
         else:
             space, version_module = shared
             schema_module, types_package = f"..{version_module}._schema", f"..{version_module}.types"
-        modules = naming.module_names([a.name for a in webapi.agents])
+        modules = naming.module_names([a.name for a in webapi.agents], reserved={"testing"})
         agents = []
         for agent, module in zip(webapi.agents, modules):
             view = self.rest_agent_view(space, webapi, agent, module)

@@ -111,7 +111,9 @@ def generated_operations(version: str) -> dict[tuple[str, str], tuple[Any, type,
             continue
         module = importlib.import_module(f"{package.__name__}.{info.name}")
         agents = [v for v in vars(module).values() if isinstance(v, type) and v.__module__ == module.__name__]
-        sync = next(a for a in agents if issubclass(a, session.Agent))
+        sync = next((a for a in agents if issubclass(a, session.Agent)), None)
+        if sync is None:
+            continue  # not a service module (testing: the test double)
         async_ = next(a for a in agents if issubclass(a, session.AsyncAgent))
         service = sync.endpoint.rsplit("/", 1)[-1].removesuffix(".svc")
         methods = _operation_methods(sync)

@@ -33,7 +33,7 @@ from webapi_cases import endpoint_files, generated_methods, read_sample_page
 SHOWN = 30
 
 
-def testing(version: str) -> Any:
+def doubles_of(version: str) -> Any:
     return importlib.import_module(f"{PACKAGE}.{version.lower()}.testing")
 
 
@@ -91,7 +91,7 @@ def test_every_services88_operation_returns_its_documented_reply_in_process_and_
 ) -> None:
     cases, missing = soap_cases.cases(corpus, "Services88")
     assert not missing, missing[:5]
-    fake = testing("Services88").fake()
+    fake = doubles_of("Services88").fake()
     with fake, fake.session(ticket="t", application_token="a") as session:
         problems, skipped = call_all(fake, session, cases)
         check("Services88 in process", problems, len(cases), skipped)
@@ -111,7 +111,7 @@ def test_a_sample_of_each_other_version_returns_the_documented_replies(generated
     for case in cases:
         by_service.setdefault(case.service, []).append(case)
     sample = [case for group in by_service.values() for case in group[::8]]  # every service
-    fake = testing(version).fake()
+    fake = doubles_of(version).fake()
     with fake, fake.session() as session:
         problems, skipped = call_all(fake, session, sample)
         with fake.serve() as server, runtime("session").SoapSession(server.url) as loopback:
@@ -163,7 +163,7 @@ def erp_operation(name: str) -> Any:
 def post(fake: Any, operation: Any, content: bytes) -> httpx.Response:
     headers = {"Content-Type": "text/xml; charset=utf-8", "SOAPAction": f'"{operation.action}"'}
     with httpx.Client(transport=fake.transport()) as client:
-        return client.post(f"{testing('Services88').BASE_URL}/Remote/Services88/ErpSync.svc", content=content, headers=headers)
+        return client.post(f"{doubles_of('Services88').BASE_URL}/Remote/Services88/ErpSync.svc", content=content, headers=headers)
 
 
 def connection(v88: Any) -> Any:
@@ -190,8 +190,8 @@ def test_a_request_that_breaks_the_schema_is_rejected_naming_the_element(
     bad = good.replace(old, new)
     wrapper = body_child(etree.fromstring(bad))
     assert erp_schema.problems(wrapper) and not erp_schema.problems(body_child(etree.fromstring(good)))  # the WSDL agrees
-    module = testing("Services88")
-    services = {e: (s, m, wsdl and by_schema) for e, (s, m, wsdl) in module.SERVICES.items()}
+    module = doubles_of("Services88")
+    services = {e: (s, m, schema if by_schema else "") for e, (s, m, schema) in module.SERVICES.items()}
     fake = runtime("fake").FakeSoap(module.__name__.rpartition(".")[0], services)
     assert post(fake, operation, good).status_code == 200
     answer = post(fake, operation, bad)
@@ -203,11 +203,11 @@ def test_a_request_that_breaks_the_schema_is_rejected_naming_the_element(
 
 
 def test_a_wrong_soap_action_or_content_type_is_refused(generated: Generated) -> None:
-    fake = testing("Services88").fake()
+    fake = doubles_of("Services88").fake()
     operation = erp_operation("DeleteConnection")
     content = operation.build_request([7], runtime("soap").Credentials())
     with httpx.Client(transport=fake.transport()) as client:
-        url = f"{testing('Services88').BASE_URL}/Remote/Services88/ErpSync.svc"
+        url = f"{doubles_of('Services88').BASE_URL}/Remote/Services88/ErpSync.svc"
         wrong_action = client.post(url, content=content, headers={"Content-Type": "text/xml", "SOAPAction": '"nope"'})
         soap12 = client.post(url, content=content, headers={"Content-Type": "application/soap+xml", "SOAPAction": f'"{operation.action}"'})
         nowhere = client.post(url.replace("ErpSync", "Nowhere"), content=content, headers={"Content-Type": "text/xml"})

@@ -15,7 +15,7 @@ replies with ``fake.reply(ErpSyncAgent.get_connection, value)`` and failures wit
 ``fake.calls``. Nothing here is imported unless a test imports it.
 
 Requests are checked against the XML Schema of the service's WSDL where the docs had one
-(shipped beside the version as ``_doubles/schema*.xsd``); a service the docs described by its
+(shipped beside the version as ``_doubles/*.xsd``); a service the docs described by its
 examples alone is checked by decoding the request strictly with the operation's typed wire
 specs (unknown or missing elements, values of the wrong type). A request that fails the check
 is answered as NetServer answers it, with a SOAP fault (HTTP 500) naming the element, and is
@@ -336,11 +336,8 @@ _SCHEMA_LOCK = threading.Lock()
 
 
 @lru_cache(maxsize=None)
-def _load_schema(folder: Path) -> etree.XMLSchema | None:
-    entry = folder / "schema0.xsd"
-    if not entry.is_file():
-        return None
-    return etree.XMLSchema(etree.parse(str(entry)))
+def _load_schema(entry: Path) -> etree.XMLSchema | None:
+    return etree.XMLSchema(etree.parse(str(entry))) if entry.is_file() else None
 
 
 def _error_text(schema: etree.XMLSchema) -> str:
@@ -353,14 +350,16 @@ def _error_text(schema: etree.XMLSchema) -> str:
 
 class FakeSoap(_Fake):
     """A fake NetServer of one version. ``services`` maps each service's endpoint
-    (``Remote/Services88/ErpSync.svc``) to its name, its module in ``package`` and whether the
-    docs had its WSDL (its requests are then checked against the XML Schema)."""
+    (``Remote/Services88/ErpSync.svc``) to its name, its module in ``package`` and the schema
+    document in ``_doubles`` its requests are checked against ("": the docs had no WSDL, the
+    requests are decoded strictly)."""
 
-    def __init__(self, package: str, services: Mapping[str, tuple[str, str, bool]], *, validate: bool = True) -> None:
+    def __init__(self, package: str, services: Mapping[str, tuple[str, str, str]], *, validate: bool = True) -> None:
         super().__init__(validate)
         self.package = package
         self.services = dict(services)
         self._modules = {name: module for name, module, _ in services.values()}
+        self._schemas = {name: schema for name, _, schema in services.values()}
 
     def operations(self, service: str) -> dict[str, Operation[Any]]:
         """The service's operations by SOAPAction."""
@@ -435,7 +434,8 @@ class FakeSoap(_Fake):
             return f"the Body holds {etree.QName(wrapper).localname}, not {operation.request.name}"
         if not self.validate:
             return ""
-        schema = _load_schema(_data(self.package)) if self.services_with_wsdl(service) else None
+        entry = self._schemas.get(service)
+        schema = _load_schema(_data(self.package) / entry) if entry else None
         if schema is None:
             return _decode_problems(operation, wrapper)
         with _SCHEMA_LOCK:  # an lxml validator is not to be shared by threads (the loopback server's)
@@ -443,9 +443,6 @@ class FakeSoap(_Fake):
                 if not schema.validate(etree.ElementTree(etree.fromstring(etree.tostring(element)))):
                     return _error_text(schema)
         return ""
-
-    def services_with_wsdl(self, service: str) -> bool:
-        return any(name == service and wsdl for name, _, wsdl in self.services.values())
 
     def reply_for(self, service: str, operation: Operation[Any]) -> _Answer:
         program = self.program(service, operation.name)
