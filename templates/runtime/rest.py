@@ -305,6 +305,7 @@ class WebApiSession(_WebApiBase):
         options: CallOptions | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
         max_reply_bytes: int = DEFAULT_MAX_REPLY_BYTES,
         retries: int | RetryPolicy = 0,
     ) -> None:
@@ -313,7 +314,7 @@ class WebApiSession(_WebApiBase):
             options=options, max_reply_bytes=max_reply_bytes, retries=retries,
         )
         self._owns_client = client is None
-        self.client = client if client is not None else httpx.Client(timeout=timeout)
+        self.client = client if client is not None else httpx.Client(timeout=timeout, transport=transport)
 
     def call(self, endpoint: Endpoint[R], args: tuple[Any, ...], select: Select = None, options: CallOptions | None = None) -> R:
         request = self.request(self.client, endpoint, args, select, options)
@@ -345,6 +346,7 @@ class AsyncWebApiSession(_WebApiBase):
         options: CallOptions | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
         max_reply_bytes: int = DEFAULT_MAX_REPLY_BYTES,
         retries: int | RetryPolicy = 0,
     ) -> None:
@@ -353,7 +355,7 @@ class AsyncWebApiSession(_WebApiBase):
             options=options, max_reply_bytes=max_reply_bytes, retries=retries,
         )
         self._owns_client = client is None
-        self.client = client if client is not None else httpx.AsyncClient(timeout=timeout)
+        self.client = client if client is not None else httpx.AsyncClient(timeout=timeout, transport=transport)
 
     async def call(
         self, endpoint: Endpoint[R], args: tuple[Any, ...], select: Select = None, options: CallOptions | None = None

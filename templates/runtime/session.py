@@ -259,7 +259,8 @@ class SoapSession(_SessionBase):
     add ``Remote/ServicesNN/<Service>.svc``. ``ticket`` is the credentials ticket (from
     SoPrincipal or the online login), ``application_token`` the partner application's token
     (required online). Pass ``client`` to use your own ``httpx.Client`` (proxies, TLS);
-    otherwise the session makes one with ``timeout`` and closes it on ``close()``. ``retries``
+    otherwise the session makes one with ``timeout`` and ``transport`` (e.g. a test double's)
+    and closes it on ``close()``. ``retries``
     (a count or a :class:`RetryPolicy`) resends a call only when the connection could not be
     established; ``max_reply_bytes`` caps the reply.
     """
@@ -274,6 +275,7 @@ class SoapSession(_SessionBase):
         time_zone_code: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
         max_reply_bytes: int = DEFAULT_MAX_REPLY_BYTES,
         retries: int | RetryPolicy = 0,
     ) -> None:
@@ -282,7 +284,7 @@ class SoapSession(_SessionBase):
             time_zone_code=time_zone_code, max_reply_bytes=max_reply_bytes, retries=retries,
         )
         self._owns_client = client is None
-        self.client = client if client is not None else httpx.Client(timeout=timeout)
+        self.client = client if client is not None else httpx.Client(timeout=timeout, transport=transport)
 
     def call(self, endpoint: str, operation: Operation[R], args: tuple[Any, ...]) -> R:
         response, body = self.send(self.client, self.request(self.client, endpoint, operation, args), operation.name)
@@ -312,6 +314,7 @@ class AsyncSoapSession(_SessionBase):
         time_zone_code: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
         max_reply_bytes: int = DEFAULT_MAX_REPLY_BYTES,
         retries: int | RetryPolicy = 0,
     ) -> None:
@@ -320,7 +323,7 @@ class AsyncSoapSession(_SessionBase):
             time_zone_code=time_zone_code, max_reply_bytes=max_reply_bytes, retries=retries,
         )
         self._owns_client = client is None
-        self.client = client if client is not None else httpx.AsyncClient(timeout=timeout)
+        self.client = client if client is not None else httpx.AsyncClient(timeout=timeout, transport=transport)
 
     async def call(self, endpoint: str, operation: Operation[R], args: tuple[Any, ...]) -> R:
         request = self.request(self.client, endpoint, operation, args)
