@@ -182,7 +182,6 @@ class _Fake:
         self._programs: dict[tuple[str, str], _Program] = {}
         self._lock = threading.Lock()
         self._servers: list[Server] = []
-        self._clients: list[httpx.Client | httpx.AsyncClient] = []
 
     # -- programming ----------------------------------------------------------------------------
 
@@ -269,16 +268,6 @@ class _Fake:
 
         return httpx.MockTransport(handler)
 
-    def client(self) -> httpx.Client:
-        made = httpx.Client(transport=self.transport())
-        self._clients.append(made)
-        return made
-
-    def async_client(self) -> httpx.AsyncClient:
-        made = httpx.AsyncClient(transport=self.async_transport())
-        self._clients.append(made)
-        return made
-
     @contextmanager
     def serve(self) -> Iterator[Server]:
         """A real HTTP server on 127.0.0.1 for the block (a free port: ``server.url``)."""
@@ -297,14 +286,10 @@ class _Fake:
         return server
 
     def close(self) -> None:
-        """Stop the servers of ``start()`` and close the clients of ``session()``."""
+        """Stop the servers of ``start()``."""
         for server in self._servers:
             server.close()
         self._servers.clear()
-        for client in self._clients:
-            if isinstance(client, httpx.Client):
-                client.close()
-        self._clients.clear()
 
     def __enter__(self) -> _Fake:
         return self
@@ -377,10 +362,10 @@ class FakeSoap(_Fake):
 
     def session(self, **options: Any) -> SoapSession:
         """A SoapSession on this fake's transport (``options``: ticket, application_token, …)."""
-        return SoapSession(options.pop("base_url", BASE_URL), client=self.client(), **options)
+        return SoapSession(options.pop("base_url", BASE_URL), transport=self.transport(), **options)
 
     def async_session(self, **options: Any) -> AsyncSoapSession:
-        return AsyncSoapSession(options.pop("base_url", BASE_URL), client=self.async_client(), **options)
+        return AsyncSoapSession(options.pop("base_url", BASE_URL), transport=self.async_transport(), **options)
 
     # -- answering -----------------------------------------------------------------------------
 
@@ -614,10 +599,10 @@ class FakeWebApi(_Fake):
 
     def session(self, **options: Any) -> WebApiSession:
         """A WebApiSession on this fake's transport (``options``: bearer_token, …)."""
-        return WebApiSession(options.pop("base_url", BASE_URL), client=self.client(), **options)
+        return WebApiSession(options.pop("base_url", BASE_URL), transport=self.transport(), **options)
 
     def async_session(self, **options: Any) -> AsyncWebApiSession:
-        return AsyncWebApiSession(options.pop("base_url", BASE_URL), client=self.async_client(), **options)
+        return AsyncWebApiSession(options.pop("base_url", BASE_URL), transport=self.async_transport(), **options)
 
     def answer(self, method: str, url: str, headers: Mapping[str, str], content: bytes) -> _Answer:
         parts = urlsplit(url)
