@@ -84,6 +84,7 @@ class Cache:
     def __init__(self, folder: Path | None) -> None:
         self.folder = folder
         self.memory: dict[tuple[str, str], bytes] = {}
+        self.objects: dict[tuple[str, str], object] = {}  # this run's values, never unpickled twice
         self.hits = self.misses = 0
         self.db: sqlite3.Connection | None = None
         if folder is not None:
@@ -138,17 +139,30 @@ class Cache:
                 pass  # a cache that cannot be written only costs time
 
     def get_object(self, kind: str, name: str) -> object | None:
+        found = self.objects.get((kind, name))
+        if found is not None:
+            self.hits += 1
+            return found
         data = self.get(kind, name)
         if data is None:
             return None
         try:
             value: object = pickle.loads(data)
-            return value
         except Exception:  # written by another version of a class: recompute
             return None
+        self.objects[(kind, name)] = value
+        return value
 
     def put_object(self, kind: str, name: str, value: object) -> None:
-        self.put(kind, name, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        """Keep ``value`` for this run, and pickled in the cache file where there is one (a
+        run without a cache folder never pickles)."""
+        self.objects[(kind, name)] = value
+        if self.db is not None:
+            data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+            try:
+                self.db.execute("INSERT OR REPLACE INTO entries VALUES (?, ?, ?)", (kind, name, data))
+            except sqlite3.DatabaseError:
+                pass  # a cache that cannot be written only costs time
 
     def prune(self, kind: str, keep: set[str]) -> None:
         """Forget the entries of ``kind`` not used by this run (the cache stays small)."""

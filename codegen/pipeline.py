@@ -12,9 +12,11 @@ same bytes either way (tests/test_incremental.py checks it).
 from __future__ import annotations
 
 import hashlib
-import pickle
-from collections.abc import Callable
-from dataclasses import dataclass, field
+import os
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
+from itertools import repeat
 from pathlib import Path
 from typing import TypeVar
 
@@ -24,8 +26,8 @@ from .build_rest import build_webapi
 from .cache import Cache, generator_fingerprint, key
 from .model import Diagnostic, Version
 from .render import Renderer, format_file, format_files
-from .sources.pages import Page, discover, read_page
-from .sources.rest import RestPage, read_rest_page
+from .sources.pages import Page, discover, read_document
+from .sources.rest import RestPage, read_rest_page, rest_page_of
 
 # progress(stage, done, total): called as work advances, so that a front end can draw a bar.
 Progress = Callable[[str, int, int], None]
@@ -95,6 +97,7 @@ class _Run:
         self.progress = progress
         self.generator = generator_fingerprint()
         self.renderer: Renderer | None = None
+        self.version_keys: set[str] = set()
 
     def memo(self, kind: str, name: str, compute: Callable[[], T], /) -> T:
         """The cache as build.py's memo: values keyed by what they depend on."""
@@ -125,25 +128,52 @@ class _Run:
         """(kind, version) of each page by relative path, from the cache where possible: enough
         to know which versions a change touches without parsing anything."""
         result: dict[str, tuple[str, str]] = {}
-        for index, source in enumerate(sources, 1):
+        unread = []
+        for source in sources:
             cached = self.cache.get_object("identity", self.page_key(source))
-            if not isinstance(cached, tuple):
-                page = self.page(source)
-                cached = (page.kind, page.version)
-            result[source.relative] = (str(cached[0]), str(cached[1]))
-            self.progress("read pages", index, len(sources))
+            if isinstance(cached, tuple):
+                result[source.relative] = (str(cached[0]), str(cached[1]))
+            else:
+                unread.append(source)
+        self.progress("read pages", len(result), len(sources))
+        for source, (page, rest_page) in zip(unread, self.read_pages(unread, len(result), len(sources))):
+            self.remember(source, page, rest_page)
+            result[source.relative] = (page.kind, page.version)
         return result
+
+    def read_pages(self, sources: list[_Source], done: int, total: int) -> Iterator[tuple[Page, RestPage | None]]:
+        """Read pages, in as many processes as there are cores when there are many: markdown
+        parsing is most of a cold run's reading, and pages are independent."""
+        jobs = os.cpu_count() or 1
+        if jobs == 1 or len(sources) < 400:
+            for index, source in enumerate(sources, done + 1):
+                yield _read_page(source.path, self.settings.docs)
+                self.progress("read pages", index, total)
+            return
+        batches = [sources[i : i + 100] for i in range(0, len(sources), 100)]
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            paths = ([s.path for s in batch] for batch in batches)
+            for batch in pool.map(_read_pages, paths, repeat(self.settings.docs)):
+                for read in batch:
+                    done += 1
+                    yield read
+                self.progress("read pages", done, total)
+
+    def remember(self, source: _Source, page: Page, rest_page: RestPage | None) -> None:
+        page_key = self.page_key(source)
+        self.cache.put_object("page", page_key, page)
+        self.cache.put_object("identity", page_key, (page.kind, page.version))
+        if rest_page is not None:
+            self.cache.put_object("rest-page", page_key, rest_page)
 
     def page_key(self, source: _Source) -> str:
         return key(self.generator, source.relative, source.digest)
 
     def page(self, source: _Source) -> Page:
-        page_key = self.page_key(source)
-        page = self.cache.get_object("page", page_key)
+        page = self.cache.get_object("page", self.page_key(source))
         if not isinstance(page, Page):
-            page = read_page(source.path, self.settings.docs)
-            self.cache.put_object("page", page_key, page)
-            self.cache.put_object("identity", page_key, (page.kind, page.version))
+            page, rest_page = _read_page(source.path, self.settings.docs)
+            self.remember(source, page, rest_page)
         return page
 
     def rest_page(self, source: _Source) -> RestPage:
@@ -158,6 +188,18 @@ class _Run:
 
     def run(self) -> Outcome:
         sources = self.sources()
+        # the same pages and generator as a run before: its outcome, without looking further
+        run_key = key(self.generator, self.settings.package, *self.settings.versions, "|", *_inputs(sources))
+        cached = self.cache.get_object("run", run_key)
+        if isinstance(cached, Outcome):
+            return replace(cached, cache_hits=self.cache.hits, cache_misses=self.cache.misses)
+        outcome = self.build(sources)
+        self.cache.put_object("run", run_key, outcome)
+        self.cache.prune("run", {run_key})
+        self.cache.prune("version", self.version_keys)  # a version result is some 5 MB
+        return outcome
+
+    def build(self, sources: list[_Source]) -> Outcome:
         identity = self.identities(sources)
         kinds = {kind for kind, _ in identity.values()}
         if not kinds & {"soap-operation", "soap-wsdl", "rest-endpoint"}:
@@ -235,16 +277,11 @@ class _Run:
         return found
 
     def version(self, name: str, sources: list[_Source], rest_sources: list[_Source]) -> _VersionResult:
-        inputs = [f"{s.relative}:{s.digest}" for s in sorted(sources + rest_sources, key=lambda s: s.relative)]
-        version_key = key(self.generator, self.settings.package, name, *inputs)
-        cached = self.cache.get("version", version_key)
-        if cached is not None:
-            try:
-                result = pickle.loads(cached)
-                if isinstance(result, _VersionResult):
-                    return result
-            except Exception:
-                pass  # recompute
+        version_key = key(self.generator, self.settings.package, name, *_inputs(sources + rest_sources))
+        self.version_keys.add(version_key)
+        cached = self.cache.get_object("version", version_key)
+        if isinstance(cached, _VersionResult):
+            return cached
         pages = [self.page(s) for s in sources]
         rest_pages = [self.rest_page(s) for s in rest_sources]
         grouped = group_pages(pages).get(name, VersionPages())
@@ -254,7 +291,7 @@ class _Run:
         assert renderer is not None, "run() makes the renderer first"
         texts = renderer.render_version(model, module)
         result = _VersionResult(self.format(texts), diagnostics, model)
-        self.cache.put("version", version_key, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+        self.cache.put_object("version", version_key, result)
         return result
 
     def webapi(
@@ -293,6 +330,22 @@ class _Run:
             self.cache.put("formatted", keys[path], data)
             formatted[path] = data
         return formatted
+
+
+def _read_page(path: Path, root: Path) -> tuple[Page, RestPage | None]:
+    """A page, and for a WebAPI page its REST reading too, from one markdown parse."""
+    page, document = read_document(path, root)
+    rest_page = rest_page_of(document, page) if document is not None and page.kind == "rest-endpoint" else None
+    return page, rest_page
+
+
+def _read_pages(paths: list[Path], root: Path) -> list[tuple[Page, RestPage | None]]:
+    return [_read_page(path, root) for path in paths]
+
+
+def _inputs(sources: list[_Source]) -> list[str]:
+    """What a result depends on of its pages: their places and contents."""
+    return [f"{s.relative}:{s.digest}" for s in sorted(sources, key=lambda s: s.relative)]
 
 
 __all__ = ["FatalError", "Outcome", "Progress", "Settings", "build_output"]

@@ -190,10 +190,19 @@ def discover(root: Path) -> list[Path]:
 
 def read_page(path: Path, root: Path) -> Page:
     """Read and identify the page at ``path``; ``root`` is the docs folder it lives in."""
+    return read_document(path, root)[0]
+
+
+def read_document(path: Path, root: Path) -> tuple[Page, Document | None]:
+    """Like :func:`read_page`, with the parsed document for readers of a particular kind of
+    page (None where the file is unreadable or empty)."""
     relative, text, problems = read_source(path, root)
     if text is None:
-        return Page(relative, "other", diagnostics=problems)
-    return _read(text, relative, problems)
+        return Page(relative, "other", diagnostics=problems), None
+    if not text.strip():
+        return _read(text, relative, problems), None
+    doc = parse_document(text, relative)
+    return identify(doc, problems), doc
 
 
 def read_source(path: Path, root: Path) -> tuple[str, str | None, tuple[Diagnostic, ...]]:

@@ -43,6 +43,7 @@ from .pages import (
     Block,
     Document,
     Fence,
+    Page,
     blocks_text,
     clean_text,
     identify,
@@ -132,7 +133,13 @@ class _Reading:
 
 def _read(text: str, path: str, problems: tuple[Diagnostic, ...]) -> RestPage:
     doc = parse_document(text, path)
-    page = identify(doc, problems)
+    return rest_page_of(doc, identify(doc, problems))
+
+
+def rest_page_of(doc: Document, page: Page) -> RestPage:
+    """The REST endpoint page of a document already parsed and identified as ``page`` (so
+    that a reader that identified it first does not parse it twice)."""
+    path = doc.path
     diagnostics = list(page.diagnostics)
     if page.kind != "rest-endpoint":
         message = f"not a REST endpoint page (it reads as {page.kind})"
