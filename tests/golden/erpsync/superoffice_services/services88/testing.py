@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from .._runtime.fake import BASE_URL, Call, FakeSoap, Server
 
-# endpoint -> (service, module, whether the docs had its WSDL: requests checked against its schema)
+# endpoint -> (service, module, the schema document its requests are checked with: "" where the
+# docs had no WSDL, and requests are decoded strictly instead)
 SERVICES = {
-    "Remote/Services88/ErpSync.svc": ("ErpSync", "erp_sync", True),
+    "Remote/Services88/ErpSync.svc": ("ErpSync", "erp_sync", "entry0.xsd"),
 }
 
 
