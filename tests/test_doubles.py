@@ -276,6 +276,16 @@ def test_programmed_failures_raise_the_clients_typed_errors(v88: Any) -> None:
     assert [c.operation for c in fake.calls] == ["DeleteConnection", "GetConnection", "GetAllConnectors", "GetAllConnections"]
 
 
+def test_a_programmed_value_of_the_wrong_type_is_a_server_error_that_says_so(v88: Any) -> None:
+    fake = v88.testing.fake()
+    fake.reply(v88.ErpSyncAgent.get_connection, "not a connection")
+    with fake.session() as session, pytest.raises(runtime("errors").SoapFault, match="could not answer.*ErpConnection"):
+        v88.ErpSyncAgent(session).get_connection(1)
+    with fake.serve() as server, runtime("session").SoapSession(server.url) as loopback:
+        with pytest.raises(runtime("errors").SoapFault, match="could not answer"):
+            v88.ErpSyncAgent(loopback).get_connection(1)
+
+
 def test_a_delay_past_the_clients_timeout_is_a_transport_error_through_loopback(v88: Any) -> None:
     fake = v88.testing.fake()
     fake.fail(v88.ErpSyncAgent.get_connection, delay=2.0)

@@ -159,7 +159,7 @@ class _Handler(BaseHTTPRequestHandler):
     def _answer(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
         content = self.rfile.read(length) if length else b""
-        answer = self.fake.answer(self.command, self.path, dict(self.headers.items()), content)
+        answer = self.fake.respond(self.command, self.path, dict(self.headers.items()), content)
         if answer.delay:
             time.sleep(answer.delay)
         self.send_response(answer.status)
@@ -243,8 +243,18 @@ class _Fake:
     def answer(self, method: str, url: str, headers: Mapping[str, str], content: bytes) -> _Answer:
         raise NotImplementedError
 
+    def broken(self, message: str) -> _Answer:
+        """The reply to a request the fake could not answer."""
+        raise NotImplementedError
+
+    def respond(self, method: str, url: str, headers: Mapping[str, str], content: bytes) -> _Answer:
+        try:
+            return self.answer(method, url, headers, content)
+        except Exception as error:  # a programmed value of the wrong type, a broken example: a server error, not a crash
+            return self.broken(f"the fake could not answer: {type(error).__name__}: {error}")
+
     def _handle(self, request: httpx.Request) -> _Answer:
-        return self.answer(request.method, str(request.url), dict(request.headers.items()), request.read())
+        return self.respond(request.method, str(request.url), dict(request.headers.items()), request.read())
 
     def transport(self) -> httpx.MockTransport:
         """An httpx transport (sync) answering in process."""
@@ -394,6 +404,9 @@ class FakeSoap(_Fake):
         names = [part.attr for part in operation.request.parts]
         self.record(Call(service, operation.name, tuple(args), dict(zip(names, args)), dict(headers)))
         return self.reply_for(service, operation)
+
+    def broken(self, message: str) -> _Answer:
+        return _fault_answer("s:Server", message)
 
     def _refuse(self, why: str) -> _Answer:
         self.reject(why)
@@ -624,6 +637,9 @@ class FakeWebApi(_Fake):
         headers = {name.lower(): value for name, value in headers.items()}
         self.record(Call(agent, path.partition("/")[2], tuple(args), dict(zip(names, args)), headers))
         return self.reply_for(agent, endpoint)
+
+    def broken(self, message: str) -> _Answer:
+        return _json_error(500, "FakeError", message)
 
     @staticmethod
     def check(endpoint: Endpoint[Any], content: bytes, query: Mapping[str, str]) -> str:
