@@ -150,7 +150,10 @@ class Run:
             time.sleep(0.001)
         time.sleep(delay)
         writing = self.writing()
-        os.killpg(self.process.pid, signal.SIGKILL)  # the run and any workers it started
+        try:
+            os.killpg(self.process.pid, signal.SIGKILL)  # the run and any workers it started
+        except ProcessLookupError:
+            pass  # it had finished and was reaped
         returncode = self.process.wait()
         self._reader.join()
         if returncode == 0:
