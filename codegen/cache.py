@@ -85,6 +85,7 @@ class Cache:
         self.folder = folder
         self.memory: dict[tuple[str, str], bytes] = {}
         self.objects: dict[tuple[str, str], object] = {}  # this run's values, never unpickled twice
+        self.used: set[tuple[str, str]] = set()  # what this run read or wrote: what pruning keeps
         self.hits = self.misses = 0
         self.db: sqlite3.Connection | None = None
         if folder is not None:
@@ -128,10 +129,12 @@ class Cache:
             self.misses += 1
         else:
             self.hits += 1
+            self.used.add((kind, name))
         return value
 
     def put(self, kind: str, name: str, value: bytes) -> None:
         self.memory[(kind, name)] = value
+        self.used.add((kind, name))
         if self.db is not None:
             try:
                 self.db.execute("INSERT OR REPLACE INTO entries VALUES (?, ?, ?)", (kind, name, value))
@@ -142,6 +145,7 @@ class Cache:
         found = self.objects.get((kind, name))
         if found is not None:
             self.hits += 1
+            self.used.add((kind, name))
             return found
         data = self.get(kind, name)
         if data is None:
@@ -157,6 +161,7 @@ class Cache:
         """Keep ``value`` for this run, and pickled in the cache file where there is one (a
         run without a cache folder never pickles)."""
         self.objects[(kind, name)] = value
+        self.used.add((kind, name))
         if self.db is not None:
             data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
             try:
@@ -164,13 +169,14 @@ class Cache:
             except sqlite3.DatabaseError:
                 pass  # a cache that cannot be written only costs time
 
-    def prune(self, kind: str, keep: set[str]) -> None:
-        """Forget the entries of ``kind`` not used by this run (the cache stays small)."""
+    def prune(self) -> None:
+        """Forget every entry this run did not use, so that the cache holds one generation's
+        worth (a new generator or new pages would otherwise pile up beside the old)."""
         if self.db is None:
             return
         try:
-            rows = self.db.execute("SELECT key FROM entries WHERE kind = ?", (kind,)).fetchall()
-            stale = [(kind, row[0]) for row in rows if row[0] not in keep]
+            rows = self.db.execute("SELECT kind, key FROM entries").fetchall()
+            stale = [row for row in rows if (row[0], row[1]) not in self.used]
             self.db.executemany("DELETE FROM entries WHERE kind = ? AND key = ?", stale)
         except sqlite3.DatabaseError:
             pass

@@ -18,6 +18,7 @@ black on that file. tests/test_layout.py holds the result to black on every gene
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import black
 from black.mode import TargetVersion
@@ -284,6 +285,7 @@ def _check_item_head(head: str) -> None:
 
 
 
+@lru_cache(maxsize=None)  # the same names and namespaces come back thousands of times
 def string_literal(value: str) -> str:
     """``value`` as a Python string literal in black's quotes (double unless that takes more
     escapes), decided by black's own rule."""

@@ -18,7 +18,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from itertools import repeat
 from pathlib import Path
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from . import __version__, naming
 from .build import VersionPages, build_version, group_pages, newest_version, version_number
@@ -75,6 +75,15 @@ class _Source:
     digest: str
 
 
+class _PageFacts(NamedTuple):
+    """What a run needs to know of every page without loading it: what it is, and what its
+    readers reported. The cache keeps them all in one index."""
+
+    kind: str
+    version: str
+    diagnostics: tuple[Diagnostic, ...]
+
+
 @dataclass
 class _VersionResult:
     files: dict[str, bytes]
@@ -97,7 +106,8 @@ class _Run:
         self.progress = progress
         self.generator = generator_fingerprint()
         self.renderer: Renderer | None = None
-        self.version_keys: set[str] = set()
+        self.reused_versions = False
+        self.facts: dict[str, _PageFacts] = {}  # by page key: what the run needs of every page
 
     def memo(self, kind: str, name: str, compute: Callable[[], T], /) -> T:
         """The cache as build.py's memo: values keyed by what they depend on."""
@@ -115,31 +125,56 @@ class _Run:
         root = self.settings.docs
         if not root.is_dir():
             raise FatalError(f"the docs folder {root} does not exist")
+        # a file whose size, times and inode are those of the last run keeps its digest, as
+        # black's and mypy's caches do: a run with no change reads no page
+        stats_key = key(str(root.resolve()))
+        cached = self.cache.get_object("file-stats", stats_key)
+        known: dict[str, tuple[tuple[int, ...], str]] = cached if isinstance(cached, dict) else {}
+        seen: dict[str, tuple[tuple[int, ...], str]] = {}
         found = []
         for path in discover(root):
+            relative = path.relative_to(root).as_posix()
             try:
-                data = path.read_bytes()
+                stat = path.stat()
+                signature: tuple[int, ...] = (stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino)
             except OSError:
-                data = b""  # read_page reports it
-            found.append(_Source(path, path.relative_to(root).as_posix(), hashlib.sha256(data).hexdigest()))
+                signature = ()
+            previous = known.get(relative)
+            if signature and previous is not None and previous[0] == signature:
+                digest = previous[1]
+            else:
+                try:
+                    data = path.read_bytes()
+                except OSError:
+                    data = b""  # read_page reports it
+                digest = hashlib.sha256(data).hexdigest()
+            if signature:
+                seen[relative] = (signature, digest)
+            found.append(_Source(path, relative, digest))
+        if seen != known:
+            self.cache.put_object("file-stats", stats_key, seen)
         return found
 
     def identities(self, sources: list[_Source]) -> dict[str, tuple[str, str]]:
-        """(kind, version) of each page by relative path, from the cache where possible: enough
-        to know which versions a change touches without parsing anything."""
-        result: dict[str, tuple[str, str]] = {}
+        """(kind, version) of each page by relative path, from the cache's page index where
+        possible: enough to know which versions a change touches without parsing anything."""
+        index = self.cache.get_object("page-index", self.generator)
+        known: dict[str, _PageFacts] = index if isinstance(index, dict) else {}
+        self.facts = {}
         unread = []
         for source in sources:
-            cached = self.cache.get_object("identity", self.page_key(source))
-            if isinstance(cached, tuple):
-                result[source.relative] = (str(cached[0]), str(cached[1]))
-            else:
+            page_key = self.page_key(source)
+            facts = known.get(page_key)
+            if facts is None:
                 unread.append(source)
-        self.progress("read pages", len(result), len(sources))
-        for source, (page, rest_page) in zip(unread, self.read_pages(unread, len(result), len(sources))):
+            else:
+                self.facts[page_key] = facts
+        self.progress("read pages", len(self.facts), len(sources))
+        for source, (page, rest_page) in zip(unread, self.read_pages(unread, len(self.facts), len(sources))):
             self.remember(source, page, rest_page)
-            result[source.relative] = (page.kind, page.version)
-        return result
+        if unread or len(known) != len(self.facts):
+            self.cache.put_object("page-index", self.generator, self.facts)  # this run's pages only
+        return {s.relative: self.facts[self.page_key(s)][:2] for s in sources}
 
     def read_pages(self, sources: list[_Source], done: int, total: int) -> Iterator[tuple[Page, RestPage | None]]:
         """Read pages, in as many processes as there are cores when there are many: markdown
@@ -162,9 +197,11 @@ class _Run:
     def remember(self, source: _Source, page: Page, rest_page: RestPage | None) -> None:
         page_key = self.page_key(source)
         self.cache.put_object("page", page_key, page)
-        self.cache.put_object("identity", page_key, (page.kind, page.version))
+        diagnostics = page.diagnostics
         if rest_page is not None:
             self.cache.put_object("rest-page", page_key, rest_page)
+            diagnostics += rest_page.diagnostics
+        self.facts[page_key] = _PageFacts(page.kind, page.version, diagnostics)
 
     def page_key(self, source: _Source) -> str:
         return key(self.generator, source.relative, source.digest)
@@ -195,8 +232,10 @@ class _Run:
             return replace(cached, cache_hits=self.cache.hits, cache_misses=self.cache.misses)
         outcome = self.build(sources)
         self.cache.put_object("run", run_key, outcome)
-        self.cache.prune("run", {run_key})
-        self.cache.prune("version", self.version_keys)  # a version result is some 5 MB
+        if not self.settings.versions and not self.reused_versions:
+            # every version was built afresh (a new generator, say): what it used is all an
+            # up-to-date cache needs, and the rest would only pile up
+            self.cache.prune()
         return outcome
 
     def build(self, sources: list[_Source]) -> Outcome:
@@ -213,7 +252,7 @@ class _Run:
         rest_sources = [s for s in sources if identity[s.relative][0] == "rest-endpoint"]
 
         renderer = self.get_renderer(sources)
-        diagnostics = self.reading_diagnostics(sources, identity, wanted, newest)
+        diagnostics = self.reading_diagnostics(sources, wanted)
         files: dict[str, bytes] = {}
         results: dict[str, _VersionResult] = {}
         for name in wanted:
@@ -257,30 +296,22 @@ class _Run:
         return self.renderer
 
     def reading_diagnostics(
-        self, sources: list[_Source], identity: dict[str, tuple[str, str]], wanted: list[str], newest: str
+        self, sources: list[_Source], wanted: list[str]
     ) -> list[Diagnostic]:
         """The page readers' diagnostics of the pages that take part in this run (every page
         but those of versions not asked for)."""
         found: list[Diagnostic] = []
         for source in sources:
-            kind, version = identity[source.relative]
-            if version and version not in wanted:
-                continue
-            page_key = self.page_key(source)
-            problems = self.cache.get_object("page-diagnostics", page_key)
-            if not isinstance(problems, tuple):
-                problems = self.page(source).diagnostics
-                if kind == "rest-endpoint":
-                    problems += self.rest_page(source).diagnostics
-                self.cache.put_object("page-diagnostics", page_key, problems)
-            found.extend(problems)
+            facts = self.facts[self.page_key(source)]
+            if not facts.version or facts.version in wanted:
+                found.extend(facts.diagnostics)
         return found
 
     def version(self, name: str, sources: list[_Source], rest_sources: list[_Source]) -> _VersionResult:
         version_key = key(self.generator, self.settings.package, name, *_inputs(sources + rest_sources))
-        self.version_keys.add(version_key)
         cached = self.cache.get_object("version", version_key)
         if isinstance(cached, _VersionResult):
+            self.reused_versions = True
             return cached
         pages = [self.page(s) for s in sources]
         rest_pages = [self.rest_page(s) for s in rest_sources]

@@ -6,6 +6,7 @@ without any cache, file by file."""
 
 from __future__ import annotations
 
+import os
 import random
 import re
 import shutil
@@ -155,3 +156,41 @@ def test_a_damaged_cache_is_rebuilt_not_trusted(tmp_path: Path, damage: str) -> 
     for leftover in cache.glob("*.sqlite3-*"):
         leftover.unlink()
     assert build_output(Settings(docs=docs, out=tmp_path / "out", cache=cache)).files == expected
+
+
+def test_a_run_with_nothing_changed_reads_no_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pages' digests are kept by size, times and inode: an unchanged docs tree is not read."""
+    corpus = require_corpus()
+    docs = tmp_path / "docs"
+    shutil.copytree(corpus / "soap/Services88/Webhook", docs)
+    settings = Settings(docs=docs, out=tmp_path / "out", cache=tmp_path / "cache")
+    build_output(settings)
+    read: list[Path] = []
+    original = Path.read_bytes
+
+    def counting(self: Path) -> bytes:
+        read.append(self)
+        return original(self)
+
+    monkeypatch.setattr(Path, "read_bytes", counting)
+    build_output(settings)
+    assert [p for p in read if docs in p.parents] == []
+
+
+def test_an_edit_that_keeps_size_and_modification_time_is_still_seen(tmp_path: Path) -> None:
+    """An editor or a checkout can restore a file's mtime; its change time still moves."""
+    corpus = require_corpus()
+    docs = tmp_path / "docs"
+    shutil.copytree(corpus / "soap/Services88/Webhook", docs)
+    shutil.copy(corpus / "soap/Services88/Services88-Webhook.md", docs)
+    settings = Settings(docs=docs, out=tmp_path / "out", cache=tmp_path / "cache")
+    before = build_output(settings)
+    page = next(p for p in pages(docs) if 'xsi:type="xsd:int">0<' in p.read_text())
+    stat = page.stat()
+    page.write_text(page.read_text().replace('xsi:type="xsd:int">0<', 'xsi:type="xsd:int">7<', 1))
+    os.utime(page, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert page.stat().st_size == stat.st_size and page.stat().st_mtime_ns == stat.st_mtime_ns
+    after = build_output(settings)
+    clean = build_output(Settings(docs=docs, out=tmp_path / "out", cache=None))
+    assert after.files == clean.files
+    assert after.files != before.files  # the version string follows the pages' contents
