@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import enum
 import importlib
+import subprocess
 import sys
 import types
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from uuid import UUID
 import pytest
 from lxml import etree
 
-from conftest import ROOT
+from conftest import ROOT, Generated
 
 # The runtime is a package of its own inside the generated output; load it from the templates.
 _runtime = types.ModuleType("rt_pkg")
@@ -226,3 +227,25 @@ def test_the_runtime_has_no_dependency_beyond_lxml_and_httpx() -> None:
                 module = line.split()[1].split(".")[0]
                 assert module in sys.stdlib_module_names or module in {"lxml", "httpx", "__future__"}, line
     assert Path(ROOT / "templates" / "runtime" / "__init__.py").is_file()
+
+
+def test_importing_an_agent_and_building_sessions_leaves_httpx_unimported(generated: Generated) -> None:
+    """httpx (with anyio and asyncio) costs more to import than the rest of a service's client,
+    so sessions make their client on the first call: a program that builds its clients at start
+    pays for httpx only when it calls. Closing a session that never called makes no client."""
+    script = """
+import sys
+from superoffice_services import AsyncSoapSession, SoapSession
+from superoffice_services.services88 import AppointmentAgent
+from superoffice_services.webapi import WebApiSession
+session = SoapSession("https://tenant.example/Cust1", ticket="t")
+AppointmentAgent(session)
+AsyncSoapSession("https://tenant.example/Cust1")
+WebApiSession("https://tenant.example/Cust1", ticket="t").close()
+session.close()
+print("httpx" in sys.modules)
+session.client
+print("httpx" in sys.modules, type(session.client).__name__, session.client is session.client)
+"""
+    result = subprocess.run([sys.executable, "-c", script], cwd=generated.path, capture_output=True, text=True, check=True)
+    assert result.stdout.split("\n")[:2] == ["False", "True Client True"]

@@ -11,14 +11,15 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Any, Generic, Literal, TypeVar
-
-import httpx
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 from . import jsonwire
 from .errors import HTTPStatusError, ProtocolError, SuperOfficeError, snippet
-from .session import DEFAULT_MAX_REPLY_BYTES, DEFAULT_TIMEOUT, Connection, RetryPolicy, basic_authorization
+from .session import DEFAULT_MAX_REPLY_BYTES, DEFAULT_TIMEOUT, Connection, OwnClient, RetryPolicy, basic_authorization
 from .wire import Element, Schema
+
+if TYPE_CHECKING:  # imported on first use, as in session.py
+    import httpx
 
 R = TypeVar("R")
 
@@ -284,7 +285,7 @@ def _authorization(bearer_token: str | None, ticket: str | None, basic: tuple[st
     return None
 
 
-class WebApiSession(_WebApiBase):
+class WebApiSession(_WebApiBase, OwnClient):
     """A synchronous connection to one tenant's WebAPI.
 
     ``base_url`` is the tenant's root (``https://sod.superoffice.com/Cust12345``). Authorize
@@ -293,6 +294,8 @@ class WebApiSession(_WebApiBase):
     are the default language, culture and time zone headers of every call. ``retries`` and
     ``max_reply_bytes`` work as in :class:`SoapSession`.
     """
+
+    _client_class = "Client"
 
     def __init__(
         self,
@@ -313,8 +316,12 @@ class WebApiSession(_WebApiBase):
             base_url, bearer_token=bearer_token, ticket=ticket, basic=basic, application_token=application_token,
             options=options, max_reply_bytes=max_reply_bytes, retries=retries,
         )
-        self._owns_client = client is None
-        self.client = client if client is not None else httpx.Client(timeout=timeout, transport=transport)
+        self.own_client(client, timeout, transport)
+
+    @property
+    def client(self) -> httpx.Client:
+        client: httpx.Client = self.made_client()
+        return client
 
     def call(self, endpoint: Endpoint[R], args: tuple[Any, ...], select: Select = None, options: CallOptions | None = None) -> R:
         request = self.request(self.client, endpoint, args, select, options)
@@ -322,8 +329,9 @@ class WebApiSession(_WebApiBase):
         return self.interpret(endpoint, response, data)
 
     def close(self) -> None:
-        if self._owns_client:
-            self.client.close()
+        client = self.made_client_to_close()
+        if client is not None:
+            client.close()
 
     def __enter__(self) -> WebApiSession:
         return self
@@ -332,8 +340,10 @@ class WebApiSession(_WebApiBase):
         self.close()
 
 
-class AsyncWebApiSession(_WebApiBase):
+class AsyncWebApiSession(_WebApiBase, OwnClient):
     """The asyncio twin of :class:`WebApiSession`, on ``httpx.AsyncClient``."""
+
+    _client_class = "AsyncClient"
 
     def __init__(
         self,
@@ -354,8 +364,12 @@ class AsyncWebApiSession(_WebApiBase):
             base_url, bearer_token=bearer_token, ticket=ticket, basic=basic, application_token=application_token,
             options=options, max_reply_bytes=max_reply_bytes, retries=retries,
         )
-        self._owns_client = client is None
-        self.client = client if client is not None else httpx.AsyncClient(timeout=timeout, transport=transport)
+        self.own_client(client, timeout, transport)
+
+    @property
+    def client(self) -> httpx.AsyncClient:
+        client: httpx.AsyncClient = self.made_client()
+        return client
 
     async def call(
         self, endpoint: Endpoint[R], args: tuple[Any, ...], select: Select = None, options: CallOptions | None = None
@@ -365,8 +379,9 @@ class AsyncWebApiSession(_WebApiBase):
         return self.interpret(endpoint, response, data)
 
     async def aclose(self) -> None:
-        if self._owns_client:
-            await self.client.aclose()
+        client = self.made_client_to_close()
+        if client is not None:
+            await client.aclose()
 
     async def __aenter__(self) -> AsyncWebApiSession:
         return self

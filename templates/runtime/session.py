@@ -7,23 +7,24 @@ arguments to the session. One session may be shared by many agents, threads (syn
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import html
 import logging
 import re
+import threading
 import time
 from dataclasses import dataclass
-from typing import Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from urllib.parse import unquote, urlsplit, urlunsplit
-
-import httpx
 
 from .errors import (
     HTTPStatusError, ProtocolError, ReplyTooLarge, SuperOfficeError, TransportError, TransportTimeout, in_call,
     redact, snippet,
 )
 from .soap import CONTENT_TYPE, SOAP11, SOAP12, Credentials, Operation
+
+if TYPE_CHECKING:  # httpx is imported on first use: it costs more than the rest of the package
+    import httpx
 
 R = TypeVar("R")
 
@@ -32,9 +33,15 @@ DEFAULT_MAX_REPLY_BYTES = 64 * 1024 * 1024
 
 log = logging.getLogger(__name__)
 
-# The connection was never established: the server cannot have seen the request, so sending it
-# again is safe. Anything later (a timeout or a reset after sending) may have reached the server.
-_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout)
+_CLIENT_LOCK = threading.Lock()
+
+
+def _not_sent(error: httpx.HTTPError) -> bool:
+    """The connection was never established: the server cannot have seen the request, so sending
+    it again is safe. Anything later (a timeout or a reset after sending) may have reached it."""
+    import httpx
+
+    return isinstance(error, (httpx.ConnectError, httpx.ConnectTimeout))
 
 
 @dataclass(frozen=True)
@@ -50,7 +57,7 @@ class RetryPolicy:
     def delay(self, error: httpx.HTTPError, attempt: int) -> float | None:
         """Seconds to wait before sending again after ``error`` ended attempt ``attempt`` (from
         0), or None: give up."""
-        if attempt >= self.retries or not isinstance(error, _NOT_SENT):
+        if attempt >= self.retries or not _not_sent(error):
             return None
         return float(min(self.backoff * 2**attempt, self.max_backoff))
 
@@ -95,6 +102,8 @@ class Connection:
 
     def send(self, client: httpx.Client, request: httpx.Request, name: str) -> tuple[httpx.Response, bytes]:
         """The reply to ``request`` and its body, at most max_reply_bytes."""
+        import httpx
+
         attempt = 0
         while True:
             try:
@@ -115,6 +124,10 @@ class Connection:
         self, client: httpx.AsyncClient, request: httpx.Request, name: str
     ) -> tuple[httpx.Response, bytes]:
         """The asyncio twin of :meth:`send`."""
+        import asyncio
+
+        import httpx
+
         attempt = 0
         while True:
             try:
@@ -173,13 +186,38 @@ def basic_authorization(user: str, password: str) -> str:
 
 
 def _transport_error(url: str, error: httpx.HTTPError) -> TransportError:
+    import httpx
+
     name = type(error).__name__
     if isinstance(error, httpx.TimeoutException):
-        return TransportTimeout(
-            f"no reply from {url} within the timeout ({name})", request_sent=not isinstance(error, _NOT_SENT)
-        )
+        return TransportTimeout(f"no reply from {url} within the timeout ({name})", request_sent=not _not_sent(error))
     reason = str(error) or "no reason given"
-    return TransportError(f"{url}: {name}: {reason}", request_sent=not isinstance(error, _NOT_SENT))
+    return TransportError(f"{url}: {name}: {reason}", request_sent=not _not_sent(error))
+
+
+class OwnClient:
+    """A session's httpx client, made on first use (so that building sessions stays cheap) unless
+    the user passed one; closed with the session only when the session made it."""
+
+    _client_class: ClassVar[str]  # "Client" or "AsyncClient"
+
+    def own_client(self, client: Any, timeout: Any, transport: Any) -> None:
+        self._client = client
+        self._owns_client = client is None
+        self._client_options = {"timeout": timeout, "transport": transport}
+
+    def made_client(self) -> Any:
+        if self._client is None:
+            with _CLIENT_LOCK:  # two threads' first calls make one client
+                if self._client is None:
+                    import httpx
+
+                    self._client = getattr(httpx, self._client_class)(**self._client_options)
+        return self._client
+
+    def made_client_to_close(self) -> Any:
+        """The client to close with the session: one it made and used, else None."""
+        return self._client if self._owns_client else None
 
 
 class _SessionBase(Connection):
@@ -252,7 +290,7 @@ def _looks_like_envelope(content: bytes) -> bool:
     return _ENVELOPE.match(head) is not None and (SOAP11.encode() in head or SOAP12.encode() in head)
 
 
-class SoapSession(_SessionBase):
+class SoapSession(_SessionBase, OwnClient):
     """A synchronous connection to one SuperOffice tenant.
 
     ``base_url`` is the tenant's root, e.g. ``https://sod.superoffice.com/Cust12345``; agents
@@ -264,6 +302,8 @@ class SoapSession(_SessionBase):
     (a count or a :class:`RetryPolicy`) resends a call only when the connection could not be
     established; ``max_reply_bytes`` caps the reply.
     """
+
+    _client_class = "Client"
 
     def __init__(
         self,
@@ -283,16 +323,21 @@ class SoapSession(_SessionBase):
             base_url, ticket=ticket, application_token=application_token, time_zone_id=time_zone_id,
             time_zone_code=time_zone_code, max_reply_bytes=max_reply_bytes, retries=retries,
         )
-        self._owns_client = client is None
-        self.client = client if client is not None else httpx.Client(timeout=timeout, transport=transport)
+        self.own_client(client, timeout, transport)
+
+    @property
+    def client(self) -> httpx.Client:
+        client: httpx.Client = self.made_client()
+        return client
 
     def call(self, endpoint: str, operation: Operation[R], args: tuple[Any, ...]) -> R:
         response, body = self.send(self.client, self.request(self.client, endpoint, operation, args), operation.name)
         return self.interpret(operation, response, body)
 
     def close(self) -> None:
-        if self._owns_client:
-            self.client.close()
+        client = self.made_client_to_close()
+        if client is not None:
+            client.close()
 
     def __enter__(self) -> SoapSession:
         return self
@@ -301,8 +346,10 @@ class SoapSession(_SessionBase):
         self.close()
 
 
-class AsyncSoapSession(_SessionBase):
+class AsyncSoapSession(_SessionBase, OwnClient):
     """The asyncio twin of :class:`SoapSession`, on ``httpx.AsyncClient``."""
+
+    _client_class = "AsyncClient"
 
     def __init__(
         self,
@@ -322,8 +369,12 @@ class AsyncSoapSession(_SessionBase):
             base_url, ticket=ticket, application_token=application_token, time_zone_id=time_zone_id,
             time_zone_code=time_zone_code, max_reply_bytes=max_reply_bytes, retries=retries,
         )
-        self._owns_client = client is None
-        self.client = client if client is not None else httpx.AsyncClient(timeout=timeout, transport=transport)
+        self.own_client(client, timeout, transport)
+
+    @property
+    def client(self) -> httpx.AsyncClient:
+        client: httpx.AsyncClient = self.made_client()
+        return client
 
     async def call(self, endpoint: str, operation: Operation[R], args: tuple[Any, ...]) -> R:
         request = self.request(self.client, endpoint, operation, args)
@@ -331,8 +382,9 @@ class AsyncSoapSession(_SessionBase):
         return self.interpret(operation, response, body)
 
     async def aclose(self) -> None:
-        if self._owns_client:
-            await self.client.aclose()
+        client = self.made_client_to_close()
+        if client is not None:
+            await client.aclose()
 
     async def __aenter__(self) -> AsyncSoapSession:
         return self
@@ -371,4 +423,4 @@ class AsyncAgent:
         return f"{type(self).__name__}({self.session!r})"
 
 
-__all__ = ["Agent", "AsyncAgent", "AsyncSoapSession", "Connection", "RetryPolicy", "SoapSession"]
+__all__ = ["Agent", "AsyncAgent", "AsyncSoapSession", "Connection", "OwnClient", "RetryPolicy", "SoapSession"]
