@@ -141,6 +141,18 @@ class Cache:
             except sqlite3.DatabaseError:
                 pass  # a cache that cannot be written only costs time
 
+    def has(self, kind: str, name: str) -> bool:
+        """Whether there is a value, without reading it."""
+        if (kind, name) in self.objects or (kind, name) in self.memory:
+            return True
+        if self.db is None:
+            return False
+        try:
+            row = self.db.execute("SELECT 1 FROM entries WHERE kind = ? AND key = ?", (kind, name)).fetchone()
+        except sqlite3.DatabaseError:
+            return False
+        return row is not None
+
     def get_object(self, kind: str, name: str) -> object | None:
         found = self.objects.get((kind, name))
         if found is not None:

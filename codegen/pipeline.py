@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -88,7 +89,17 @@ class _PageFacts(NamedTuple):
 class _VersionResult:
     files: dict[str, bytes]
     diagnostics: list[Diagnostic]
-    model: Version
+    outline: Version  # the model without operations, types or schemas: all the package's top needs
+    operations: int
+    types: int
+    key: str  # the cache key of the version, and of its full model
+
+
+@dataclass
+class _WebApiResult:
+    files: dict[str, bytes]
+    diagnostics: list[Diagnostic]
+    endpoints: int
 
 
 def build_output(settings: Settings, progress: Progress | None = None) -> Outcome:
@@ -132,6 +143,9 @@ class _Run:
         known: dict[str, tuple[tuple[int, ...], str]] = cached if isinstance(cached, dict) else {}
         seen: dict[str, tuple[tuple[int, ...], str]] = {}
         found = []
+        # a file changed in the last seconds may change again within the file system's time
+        # granularity, keeping size and times: its digest is not trusted ("racily clean" in git)
+        settled = time.time_ns() - 2_000_000_000
         for path in discover(root):
             relative = path.relative_to(root).as_posix()
             try:
@@ -140,7 +154,7 @@ class _Run:
             except OSError:
                 signature = ()
             previous = known.get(relative)
-            if signature and previous is not None and previous[0] == signature:
+            if signature and previous is not None and previous[0] == signature and max(signature[1:3]) < settled:
                 digest = previous[1]
             else:
                 try:
@@ -264,25 +278,24 @@ class _Run:
 
         endpoints = 0
         if rest_sources:
-            webapi_files, problems, endpoints = self.webapi(rest_sources, results.get(newest), newest)
-            files.update(webapi_files)
-            diagnostics.extend(problems)
-        common = renderer.render_common(
-            [results[name].model for name in wanted], webapi=bool(endpoints or (rest_sources and newest in results))
-        )
+            webapi = self.webapi(rest_sources, results.get(newest), newest)
+            files.update(webapi.files)
+            diagnostics.extend(webapi.diagnostics)
+            endpoints = webapi.endpoints
+        outlines = [results[name].outline for name in wanted]
+        common = renderer.render_common(outlines, webapi=bool(endpoints or (rest_sources and newest in results)))
         files.update(self.format(common))
 
-        models = [r.model for r in results.values()]
-        if not models and not endpoints:
+        if not results and not endpoints:
             raise FatalError(f"no SOAP version or WebAPI could be built from {self.settings.docs}")
         return Outcome(
             files=dict(sorted(files.items())),
             diagnostics=sorted(set(diagnostics)),
             pages_read=len(sources),
-            versions=len(models),
-            services=sum(len(v.services) for v in models),
-            operations=sum(len(s.operations) for v in models for s in v.services),
-            types=sum(len(v.types) for v in models),
+            versions=len(results),
+            services=sum(len(v.services) for v in outlines),
+            operations=sum(r.operations for r in results.values()),
+            types=sum(r.types for r in results.values()),
             endpoints=endpoints,
             cache_hits=self.cache.hits,
             cache_misses=self.cache.misses,
@@ -310,7 +323,8 @@ class _Run:
     def version(self, name: str, sources: list[_Source], rest_sources: list[_Source]) -> _VersionResult:
         version_key = key(self.generator, self.settings.package, name, *_inputs(sources + rest_sources))
         cached = self.cache.get_object("version", version_key)
-        if isinstance(cached, _VersionResult):
+        # the newest version's model must be at hand too, for the WebAPI
+        if isinstance(cached, _VersionResult) and (not rest_sources or self.cache.has("model", version_key)):
             self.reused_versions = True
             return cached
         pages = [self.page(s) for s in sources]
@@ -321,25 +335,35 @@ class _Run:
         renderer = self.renderer
         assert renderer is not None, "run() makes the renderer first"
         texts = renderer.render_version(model, module)
-        result = _VersionResult(self.format(texts), diagnostics, model)
+        outline = replace(
+            model, services=tuple(replace(s, operations=()) for s in model.services), types=(), schemas=(), schema_entries=()
+        )
+        operations = sum(len(s.operations) for s in model.services)
+        result = _VersionResult(self.format(texts), diagnostics, outline, operations, len(model.types), version_key)
         self.cache.put_object("version", version_key, result)
+        self.cache.put_object("model", version_key, model)  # apart: only the WebAPI needs it again
         return result
 
-    def webapi(
-        self, rest_sources: list[_Source], paired: _VersionResult | None, newest: str
-    ) -> tuple[dict[str, bytes], list[Diagnostic], int]:
+    def webapi(self, rest_sources: list[_Source], paired: _VersionResult | None, newest: str) -> _WebApiResult:
+        """The WebAPI package, rebuilt only when a REST page or the paired version changed."""
+        webapi_key = key(self.generator, self.settings.package, paired.key if paired else "", *_inputs(rest_sources))
+        cached = self.cache.get_object("webapi", webapi_key)
+        if isinstance(cached, _WebApiResult):
+            return cached
+        found = self.cache.get_object("model", paired.key) if paired else None
+        model = found if isinstance(found, Version) else None  # version() made sure it is there
         rest_pages = [self.rest_page(s) for s in rest_sources]
-        webapi, diagnostics = build_webapi(rest_pages, paired.model if paired else None, newest)
-        if webapi is None:
-            return {}, diagnostics, 0
-        renderer = self.renderer
-        assert renderer is not None
-        shared = None
-        if paired is not None:
-            shared = (Renderer.space(paired.model), naming.module_names([paired.model.name])[0])
-        texts = renderer.render_webapi(webapi, shared)
-        endpoints = sum(len(agent.endpoints) for agent in webapi.agents)
-        return self.format(texts), diagnostics, endpoints
+        webapi, diagnostics = build_webapi(rest_pages, model, newest)
+        result = _WebApiResult({}, diagnostics, 0)
+        if webapi is not None:
+            renderer = self.renderer
+            assert renderer is not None
+            shared = (Renderer.space(model), naming.module_names([model.name])[0]) if model is not None else None
+            texts = renderer.render_webapi(webapi, shared)
+            endpoints = sum(len(agent.endpoints) for agent in webapi.agents)
+            result = _WebApiResult(self.format(texts), diagnostics, endpoints)
+        self.cache.put_object("webapi", webapi_key, result)
+        return result
 
     def format(self, texts: dict[str, str]) -> dict[str, bytes]:
         """black, once per distinct text across runs."""
