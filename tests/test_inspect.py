@@ -120,7 +120,7 @@ def test_python_names_name_the_same_targets_as_xml_names(
         outputs.append(capsys.readouterr().out)
     assert outputs[0] == outputs[1] == outputs[2]
     assert "Order  (class Order in types.order, extends Base)" in outputs[0]
-    assert "OPEN = 'Open', CLOSED = 'Closed'" in outputs[0]
+    assert 'OPEN = "Open", CLOSED = "Closed"' in outputs[0]
 
 
 @pytest.mark.parametrize(

@@ -17,13 +17,15 @@ from __future__ import annotations
 from ._runtime.errors import (
     HTTPStatusError,
     ProtocolError,
+    ReplyTooLarge,
     SerializationError,
     ServiceError,
     SoapFault,
     SuperOfficeError,
     TransportError,
+    TransportTimeout,
 )
-from ._runtime.session import AsyncSoapSession, SoapSession
+from ._runtime.session import AsyncSoapSession, RetryPolicy, SoapSession
 from ._runtime.soap import Reply, capture_replies
 
 __version__ = "0.1.0+docs.50dc3979314f"
@@ -34,12 +36,15 @@ __all__ = [
     "HTTPStatusError",
     "ProtocolError",
     "Reply",
+    "ReplyTooLarge",
+    "RetryPolicy",
     "SerializationError",
     "ServiceError",
     "SoapFault",
     "SoapSession",
     "SuperOfficeError",
     "TransportError",
+    "TransportTimeout",
     "VERSIONS",
     "capture_replies",
 ]
