@@ -181,7 +181,9 @@ class _VersionBuilder:
         self.check_references()
         self.apply_rest_type_descriptions()
         namespace = self.namespace or (services[0].namespace if services else "")
-        merged = merge_schemas(self.wsdls)
+        wsdls = self.wsdls
+        schemas_key = hashlib.sha256("\0".join(f"{name}\0{text}" for name, text in wsdls).encode()).hexdigest()
+        merged = self.memo("schemas", schemas_key, lambda: merge_schemas(wsdls))
         return Version(
             name=self.name,
             namespace=namespace,

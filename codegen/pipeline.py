@@ -100,6 +100,17 @@ class _WebApiResult:
     files: dict[str, bytes]
     diagnostics: list[Diagnostic]
     endpoints: int
+    key: str
+
+
+@dataclass
+class _RunRecord:
+    """A run, for a later run with the same inputs: its outcome without the files, which stay
+    in the parts' results (no second copy of some 60 MB), and the few files of its own."""
+
+    outcome: Outcome
+    parts: list[tuple[str, str]]  # (kind, key) of the version and WebAPI results
+    common: dict[str, bytes]
 
 
 def build_output(settings: Settings, progress: Progress | None = None) -> Outcome:
@@ -118,6 +129,8 @@ class _Run:
         self.generator = generator_fingerprint()
         self.renderer: Renderer | None = None
         self.reused_versions = False
+        self.parts: list[tuple[str, str]] = []
+        self.common_paths: list[str] = []
         self.facts: dict[str, _PageFacts] = {}  # by page key: what the run needs of every page
 
     def memo(self, kind: str, name: str, compute: Callable[[], T], /) -> T:
@@ -241,16 +254,30 @@ class _Run:
         sources = self.sources()
         # the same pages and generator as a run before: its outcome, without looking further
         run_key = key(self.generator, self.settings.package, *self.settings.versions, "|", *_inputs(sources))
-        cached = self.cache.get_object("run", run_key)
-        if isinstance(cached, Outcome):
-            return replace(cached, cache_hits=self.cache.hits, cache_misses=self.cache.misses)
+        record = self.cache.get_object("run", run_key)
+        if isinstance(record, _RunRecord):
+            replayed = self.replay(record)
+            if replayed is not None:
+                return replayed
         outcome = self.build(sources)
-        self.cache.put_object("run", run_key, outcome)
+        common = {path: outcome.files[path] for path in self.common_paths}
+        self.cache.put_object("run", run_key, _RunRecord(replace(outcome, files={}), self.parts, common))
         if not self.settings.versions and not self.reused_versions:
             # every version was built afresh (a new generator, say): what it used is all an
             # up-to-date cache needs, and the rest would only pile up
             self.cache.prune()
         return outcome
+
+    def replay(self, record: _RunRecord) -> Outcome | None:
+        """The outcome of a run with the same inputs, its files taken from the versions' and the
+        WebAPI's cached results (None where one is gone)."""
+        files = dict(record.common)
+        for kind, part_key in record.parts:
+            part = self.cache.get_object(kind, part_key)
+            if not isinstance(part, (_VersionResult, _WebApiResult)):
+                return None
+            files.update(part.files)
+        return replace(record.outcome, files=dict(sorted(files.items())), cache_hits=self.cache.hits, cache_misses=self.cache.misses)
 
     def build(self, sources: list[_Source]) -> Outcome:
         identity = self.identities(sources)
@@ -273,18 +300,21 @@ class _Run:
             version_sources = [s for s in sources if identity[s.relative][1] == name]
             result = self.version(name, version_sources, rest_sources if name == newest else [])
             results[name] = result
+            self.parts.append(("version", result.key))
             files.update(result.files)
             diagnostics.extend(result.diagnostics)
 
         endpoints = 0
         if rest_sources:
             webapi = self.webapi(rest_sources, results.get(newest), newest)
+            self.parts.append(("webapi", webapi.key))
             files.update(webapi.files)
             diagnostics.extend(webapi.diagnostics)
             endpoints = webapi.endpoints
         outlines = [results[name].outline for name in wanted]
         common = renderer.render_common(outlines, webapi=bool(endpoints or (rest_sources and newest in results)))
         files.update(self.format(common))
+        self.common_paths = sorted(common)
 
         if not results and not endpoints:
             raise FatalError(f"no SOAP version or WebAPI could be built from {self.settings.docs}")
@@ -354,14 +384,14 @@ class _Run:
         model = found if isinstance(found, Version) else None  # version() made sure it is there
         rest_pages = [self.rest_page(s) for s in rest_sources]
         webapi, diagnostics = build_webapi(rest_pages, model, newest)
-        result = _WebApiResult({}, diagnostics, 0)
+        result = _WebApiResult({}, diagnostics, 0, webapi_key)
         if webapi is not None:
             renderer = self.renderer
             assert renderer is not None
             shared = (Renderer.space(model), naming.module_names([model.name])[0]) if model is not None else None
             texts = renderer.render_webapi(webapi, shared)
             endpoints = sum(len(agent.endpoints) for agent in webapi.agents)
-            result = _WebApiResult(self.format(texts), diagnostics, endpoints)
+            result = _WebApiResult(self.format(texts), diagnostics, endpoints, webapi_key)
         self.cache.put_object("webapi", webapi_key, result)
         return result
 
