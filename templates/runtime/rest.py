@@ -15,7 +15,15 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 from . import jsonwire
 from .errors import HTTPStatusError, ProtocolError, SuperOfficeError, snippet
-from .session import DEFAULT_MAX_REPLY_BYTES, DEFAULT_TIMEOUT, Connection, OwnClient, RetryPolicy, basic_authorization
+from .session import (
+    DEFAULT_MAX_REPLY_BYTES,
+    DEFAULT_TIMEOUT,
+    AsyncClientOwner,
+    Connection,
+    RetryPolicy,
+    SyncClientOwner,
+    basic_authorization,
+)
 from .wire import Element, Schema
 
 if TYPE_CHECKING:  # imported on first use, as in session.py
@@ -285,7 +293,7 @@ def _authorization(bearer_token: str | None, ticket: str | None, basic: tuple[st
     return None
 
 
-class WebApiSession(_WebApiBase, OwnClient):
+class WebApiSession(_WebApiBase, SyncClientOwner):
     """A synchronous connection to one tenant's WebAPI.
 
     ``base_url`` is the tenant's root (``https://sod.superoffice.com/Cust12345``). Authorize
@@ -294,8 +302,6 @@ class WebApiSession(_WebApiBase, OwnClient):
     are the default language, culture and time zone headers of every call. ``retries`` and
     ``max_reply_bytes`` work as in :class:`SoapSession`.
     """
-
-    _client_class = "Client"
 
     def __init__(
         self,
@@ -318,32 +324,14 @@ class WebApiSession(_WebApiBase, OwnClient):
         )
         self.own_client(client, timeout, transport)
 
-    @property
-    def client(self) -> httpx.Client:
-        client: httpx.Client = self.made_client()
-        return client
-
     def call(self, endpoint: Endpoint[R], args: tuple[Any, ...], select: Select = None, options: CallOptions | None = None) -> R:
         request = self.request(self.client, endpoint, args, select, options)
         response, data = self.send(self.client, request, endpoint.path)
         return self.interpret(endpoint, response, data)
 
-    def close(self) -> None:
-        client = self.made_client_to_close()
-        if client is not None:
-            client.close()
 
-    def __enter__(self) -> WebApiSession:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-
-class AsyncWebApiSession(_WebApiBase, OwnClient):
+class AsyncWebApiSession(_WebApiBase, AsyncClientOwner):
     """The asyncio twin of :class:`WebApiSession`, on ``httpx.AsyncClient``."""
-
-    _client_class = "AsyncClient"
 
     def __init__(
         self,
@@ -366,28 +354,12 @@ class AsyncWebApiSession(_WebApiBase, OwnClient):
         )
         self.own_client(client, timeout, transport)
 
-    @property
-    def client(self) -> httpx.AsyncClient:
-        client: httpx.AsyncClient = self.made_client()
-        return client
-
     async def call(
         self, endpoint: Endpoint[R], args: tuple[Any, ...], select: Select = None, options: CallOptions | None = None
     ) -> R:
         request = self.request(self.client, endpoint, args, select, options)
         response, data = await self.send_async(self.client, request, endpoint.path)
         return self.interpret(endpoint, response, data)
-
-    async def aclose(self) -> None:
-        client = self.made_client_to_close()
-        if client is not None:
-            await client.aclose()
-
-    async def __aenter__(self) -> AsyncWebApiSession:
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.aclose()
 
 
 class WebApiAgent:

@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # httpx is imported on first use: it costs more than the rest
     import httpx
 
 R = TypeVar("R")
+S = TypeVar("S")
 
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_REPLY_BYTES = 64 * 1024 * 1024
@@ -220,6 +221,50 @@ class OwnClient:
         return self._client if self._owns_client else None
 
 
+class SyncClientOwner(OwnClient):
+    """What the synchronous sessions (SOAP and WebAPI) share: their client, close, ``with``."""
+
+    _client_class = "Client"
+
+    @property
+    def client(self) -> httpx.Client:
+        client: httpx.Client = self.made_client()
+        return client
+
+    def close(self) -> None:
+        client = self.made_client_to_close()
+        if client is not None:
+            client.close()
+
+    def __enter__(self: S) -> S:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class AsyncClientOwner(OwnClient):
+    """The asyncio sessions' twin of :class:`SyncClientOwner`."""
+
+    _client_class = "AsyncClient"
+
+    @property
+    def client(self) -> httpx.AsyncClient:
+        client: httpx.AsyncClient = self.made_client()
+        return client
+
+    async def aclose(self) -> None:
+        client = self.made_client_to_close()
+        if client is not None:
+            await client.aclose()
+
+    async def __aenter__(self: S) -> S:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+
 class _SessionBase(Connection):
     def __init__(
         self,
@@ -290,7 +335,7 @@ def _looks_like_envelope(content: bytes) -> bool:
     return _ENVELOPE.match(head) is not None and (SOAP11.encode() in head or SOAP12.encode() in head)
 
 
-class SoapSession(_SessionBase, OwnClient):
+class SoapSession(_SessionBase, SyncClientOwner):
     """A synchronous connection to one SuperOffice tenant.
 
     ``base_url`` is the tenant's root, e.g. ``https://sod.superoffice.com/Cust12345``; agents
@@ -302,8 +347,6 @@ class SoapSession(_SessionBase, OwnClient):
     (a count or a :class:`RetryPolicy`) resends a call only when the connection could not be
     established; ``max_reply_bytes`` caps the reply.
     """
-
-    _client_class = "Client"
 
     def __init__(
         self,
@@ -325,31 +368,13 @@ class SoapSession(_SessionBase, OwnClient):
         )
         self.own_client(client, timeout, transport)
 
-    @property
-    def client(self) -> httpx.Client:
-        client: httpx.Client = self.made_client()
-        return client
-
     def call(self, endpoint: str, operation: Operation[R], args: tuple[Any, ...]) -> R:
         response, body = self.send(self.client, self.request(self.client, endpoint, operation, args), operation.name)
         return self.interpret(operation, response, body)
 
-    def close(self) -> None:
-        client = self.made_client_to_close()
-        if client is not None:
-            client.close()
 
-    def __enter__(self) -> SoapSession:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-
-class AsyncSoapSession(_SessionBase, OwnClient):
+class AsyncSoapSession(_SessionBase, AsyncClientOwner):
     """The asyncio twin of :class:`SoapSession`, on ``httpx.AsyncClient``."""
-
-    _client_class = "AsyncClient"
 
     def __init__(
         self,
@@ -371,27 +396,10 @@ class AsyncSoapSession(_SessionBase, OwnClient):
         )
         self.own_client(client, timeout, transport)
 
-    @property
-    def client(self) -> httpx.AsyncClient:
-        client: httpx.AsyncClient = self.made_client()
-        return client
-
     async def call(self, endpoint: str, operation: Operation[R], args: tuple[Any, ...]) -> R:
         request = self.request(self.client, endpoint, operation, args)
         response, body = await self.send_async(self.client, request, operation.name)
         return self.interpret(operation, response, body)
-
-    async def aclose(self) -> None:
-        client = self.made_client_to_close()
-        if client is not None:
-            await client.aclose()
-
-    async def __aenter__(self) -> AsyncSoapSession:
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.aclose()
-
 
 class Agent:
     """Base of the generated synchronous agents."""
@@ -423,4 +431,13 @@ class AsyncAgent:
         return f"{type(self).__name__}({self.session!r})"
 
 
-__all__ = ["Agent", "AsyncAgent", "AsyncSoapSession", "Connection", "OwnClient", "RetryPolicy", "SoapSession"]
+__all__ = [
+    "Agent",
+    "AsyncAgent",
+    "AsyncClientOwner",
+    "AsyncSoapSession",
+    "Connection",
+    "RetryPolicy",
+    "SoapSession",
+    "SyncClientOwner",
+]
