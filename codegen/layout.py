@@ -256,9 +256,7 @@ def _split(line: str, indent: int, *, inside: bool) -> list[str]:
     lines = [pad + head]
     explode = len(items) > 1 and (trailing_comma or collection)
     one_line = ", ".join(items) + ("," if trailing_comma else "")
-    if not explode and _fits(one_line, indent + 4) and not any(
-        _has_magic(item) for item in items
-    ):
+    if not explode and _fits(one_line, indent + 4) and not any(_has_magic(item) for item in items):
         lines.append(pad + INDENT + one_line)
     elif len(items) == 1:
         lines.extend(_split(items[0] + ("," if trailing_comma else ""), indent + 4, inside=True))
@@ -281,8 +279,6 @@ def _check_item_head(head: str) -> None:
     item with operators or attribute chains at those instead."""
     if not _ITEM_HEAD.fullmatch(head[:-1]) and head[:-1]:
         raise _Unsupported(f"an item black may split elsewhere: {head!r}")
-
-
 
 
 @lru_cache(maxsize=None)  # the same names and namespaces come back thousands of times
