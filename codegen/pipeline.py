@@ -28,7 +28,7 @@ from .cache import Cache, generator_fingerprint, key
 from .model import Diagnostic, Version
 from .render import Renderer, format_file, format_files
 from .sources.pages import Page, discover, read_document
-from .sources.rest import RestPage, read_rest_page, rest_page_of
+from .sources.rest import RestPage, rest_page_of
 
 # progress(stage, done, total): called as work advances, so that a front end can draw a bar.
 Progress = Callable[[str, int, int], None]
@@ -244,8 +244,10 @@ class _Run:
         page_key = self.page_key(source)
         page = self.cache.get_object("rest-page", page_key)
         if not isinstance(page, RestPage):
-            page = read_rest_page(source.path, self.settings.docs)
-            self.cache.put_object("rest-page", page_key, page)
+            read, page = _read_page(source.path, self.settings.docs)
+            if page is None:  # identified as a WebAPI page by an earlier run; no longer one
+                page = RestPage(read.path, diagnostics=read.diagnostics)
+            self.remember(source, read, page)
         return page
 
     # -- the run ----------------------------------------------------------------------------------
@@ -396,7 +398,7 @@ class _Run:
         return result
 
     def format(self, texts: dict[str, str]) -> dict[str, bytes]:
-        """black, once per distinct text across runs."""
+        """The files formatted (``render.format_files``), each distinct text once across runs."""
         formatted: dict[str, bytes] = {}
         todo: dict[str, str] = {}
         keys: dict[str, str] = {}

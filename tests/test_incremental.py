@@ -128,11 +128,18 @@ def test_incremental_output_equals_a_clean_run_after_random_edits(tmp_path: Path
     print(f"{len(trials)} trials, {sum(len(t) for t in trials)} edits: {trials}")
 
 
-def test_a_run_with_nothing_changed_takes_everything_from_the_cache(tmp_path: Path) -> None:
+def webhook_docs(tmp_path: Path, *, with_wsdl: bool = True) -> Path:
+    """A small docs folder: Services88 Webhook's operation pages, and its WSDL page."""
     corpus = require_corpus()
     docs = tmp_path / "docs"
     shutil.copytree(corpus / "soap/Services88/Webhook", docs)
-    shutil.copy(corpus / "soap/Services88/Services88-Webhook.md", docs)
+    if with_wsdl:
+        shutil.copy(corpus / "soap/Services88/Services88-Webhook.md", docs)
+    return docs
+
+
+def test_a_run_with_nothing_changed_takes_everything_from_the_cache(tmp_path: Path) -> None:
+    docs = webhook_docs(tmp_path)
     settings = Settings(docs=docs, out=tmp_path / "out", cache=tmp_path / "cache")
     first = build_output(settings)
     second = build_output(settings)
@@ -143,10 +150,7 @@ def test_a_run_with_nothing_changed_takes_everything_from_the_cache(tmp_path: Pa
 
 @pytest.mark.parametrize("damage", ["garbage", "truncated", "empty"])
 def test_a_damaged_cache_is_rebuilt_not_trusted(tmp_path: Path, damage: str) -> None:
-    corpus = require_corpus()
-    docs = tmp_path / "docs"
-    shutil.copytree(corpus / "soap/Services88/Webhook", docs)
-    shutil.copy(corpus / "soap/Services88/Services88-Webhook.md", docs)
+    docs = webhook_docs(tmp_path)
     cache = tmp_path / "cache"
     expected = build_output(Settings(docs=docs, out=tmp_path / "out", cache=None)).files
     build_output(Settings(docs=docs, out=tmp_path / "out", cache=cache))
@@ -160,9 +164,7 @@ def test_a_damaged_cache_is_rebuilt_not_trusted(tmp_path: Path, damage: str) -> 
 
 def test_a_run_with_nothing_changed_reads_no_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The pages' digests are kept by size, times and inode: an unchanged docs tree is not read."""
-    corpus = require_corpus()
-    docs = tmp_path / "docs"
-    shutil.copytree(corpus / "soap/Services88/Webhook", docs)
+    docs = webhook_docs(tmp_path, with_wsdl=False)
     settings = Settings(docs=docs, out=tmp_path / "out", cache=tmp_path / "cache")
     build_output(settings)
     read: list[Path] = []
@@ -179,10 +181,7 @@ def test_a_run_with_nothing_changed_reads_no_page(tmp_path: Path, monkeypatch: p
 
 def test_an_edit_that_keeps_size_and_modification_time_is_still_seen(tmp_path: Path) -> None:
     """An editor or a checkout can restore a file's mtime; its change time still moves."""
-    corpus = require_corpus()
-    docs = tmp_path / "docs"
-    shutil.copytree(corpus / "soap/Services88/Webhook", docs)
-    shutil.copy(corpus / "soap/Services88/Services88-Webhook.md", docs)
+    docs = webhook_docs(tmp_path)
     settings = Settings(docs=docs, out=tmp_path / "out", cache=tmp_path / "cache")
     before = build_output(settings)
     page = next(p for p in pages(docs) if 'xsi:type="xsd:int">0<' in p.read_text())
