@@ -21,8 +21,8 @@ import hashlib
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Protocol, TypeVar
 
+from .cache import Memo, no_memo
 from .model import (
     ArrayType,
     ComplexType,
@@ -58,20 +58,6 @@ class VersionPages:
     wsdl: dict[str, list[Page]] = field(default_factory=dict)  # service -> WSDL pages
     operations: dict[tuple[str, str], list[Page]] = field(default_factory=dict)  # (service, op)
     services: dict[str, list[Page]] = field(default_factory=dict)  # service -> index pages
-
-
-T = TypeVar("T")
-
-
-class Memo(Protocol):
-    """memo(kind, key, compute): compute() or a value computed before for the same key (the
-    pipeline's cache). The key names everything the value depends on."""
-
-    def __call__(self, kind: str, key: str, compute: Callable[[], T], /) -> T: ...
-
-
-def no_memo(kind: str, key: str, compute: Callable[[], T], /) -> T:
-    return compute()
 
 
 def fence_key(page: Page, text: str, line: int) -> str:
@@ -216,8 +202,6 @@ class _VersionBuilder:
             page = self.operation_page(name, operation.name)
             if page is None:
                 self.report(operation.source, "B003", "info", f"operation {name}.{operation.name} has no operation page")
-            else:
-                self.read_examples(page)  # the WSDL decides, but a broken example is still reported
             operations.append(self.describe_operation(name, operation, page))
         for service_name, operation_name in sorted(self.pages.operations):
             if service_name == name and operation_name not in known:
@@ -306,15 +290,14 @@ class _VersionBuilder:
         return service, list(merged.observations)
 
     def read_examples(self, page: Page) -> tuple[examples.Example | None, examples.Example | None]:
-        """The page's request and response examples (problems reported)."""
+        """The page's request and response examples (their problems are the page reader's)."""
         read: list[examples.Example | None] = []
         for fence in (page.request, page.response):
             if fence is None:
                 read.append(None)  # the page reader reported the missing example
                 continue
             text, line = fence.text, fence.line
-            example, problems = self.memo("example", fence_key(page, text, line), lambda: examples.read_example(text, page.path, line))
-            self.diagnostics.extend(problems)
+            example, _ = self.memo("example", fence_key(page, text, line), lambda: examples.read_example(text, page.path, line))
             read.append(example)
         return read[0], read[1]
 
@@ -457,4 +440,4 @@ def _standard_header_types(namespace: str) -> tuple[TypeDef, ...]:
     )
 
 
-__all__ = ["Memo", "VersionPages", "build_api", "build_version", "group_pages", "newest_version", "no_memo", "version_number"]
+__all__ = ["VersionPages", "build_api", "build_version", "group_pages", "newest_version", "version_number"]

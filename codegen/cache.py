@@ -10,19 +10,46 @@ corrupt or foreign file is set aside and rebuilt, never trusted).
 
 from __future__ import annotations
 
-import ast
 import hashlib
 import importlib.metadata
+import io
 import pickle
+import re
 import sqlite3
 import sys
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
+from typing import Protocol, TypeVar
 
 from . import __version__
 
 CACHE_FILE = "codegen-cache.sqlite3"
 SCHEMA_VERSION = 1
+
+T = TypeVar("T")
+
+
+class Memo(Protocol):
+    """memo(kind, key, compute): compute() or a value computed before for the same key (the
+    pipeline's cache). The key names everything the value depends on."""
+
+    def __call__(self, kind: str, key: str, compute: Callable[[], T], /) -> T: ...
+
+
+def no_memo(kind: str, key: str, compute: Callable[[], T], /) -> T:
+    return compute()
+
+
+def digest(*values: object) -> str:
+    """A key for values of the model: the hash of their pickle, made without the pickle's memo
+    so that equal values give equal bytes whichever objects they share (a value read from the
+    cache shares fewer than a fresh one). The model is a tree: no cycle needs the memo."""
+    stream = io.BytesIO()
+    pickler = pickle.Pickler(stream, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.fast = True
+    pickler.dump(values)
+    return hashlib.sha256(stream.getbuffer()).hexdigest()
 
 
 @lru_cache(maxsize=1)
@@ -44,8 +71,13 @@ def generator_fingerprint() -> str:
     return digest.hexdigest()
 
 
+# a relative import: "from .x import a, b", "from .. import x", "from .x import (\n a,\n b\n)"
+_RELATIVE_IMPORT = re.compile(r"^[ \t]*from[ \t]+(\.+)([\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n]*)", re.M)
+
+
 def _pipeline_modules(package: Path) -> list[Path]:
-    """codegen/pipeline.py and the codegen modules it imports, directly or not."""
+    """codegen/pipeline.py and the codegen modules it imports, directly or not (read with a
+    pattern: parsing them all took a tenth of a no-change run)."""
     seen: set[Path] = set()
     todo = [package / "pipeline.py"]
     while todo:
@@ -53,19 +85,18 @@ def _pipeline_modules(package: Path) -> list[Path]:
         if path in seen or not path.is_file():
             continue
         seen.add(path)
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            if isinstance(node, ast.ImportFrom) and node.level > 0:
-                base = path.parent
-                for _ in range(node.level - 1):
-                    base = base.parent
-                target = base.joinpath(*(node.module or "").split(".")) if node.module else base
-                todo.append(target.with_suffix(".py") if node.module else target / "__init__.py")
-                if target.is_dir():
-                    todo.append(target / "__init__.py")
-                    todo.extend(target / f"{alias.name}.py" for alias in node.names)
-                elif not node.module:
-                    todo.extend(base / f"{alias.name}.py" for alias in node.names)
+        for dots, module, names in _RELATIVE_IMPORT.findall(path.read_text(encoding="utf-8")):
+            base = path.parent
+            for _ in range(len(dots) - 1):
+                base = base.parent
+            aliases = [name.split()[0] for name in names.strip("()").replace("\n", " ").split(",") if name.strip()]
+            target = base.joinpath(*module.split(".")) if module else base
+            todo.append(target.with_suffix(".py") if module else target / "__init__.py")
+            if target.is_dir():
+                todo.append(target / "__init__.py")
+                todo.extend(target / f"{alias}.py" for alias in aliases)
+            elif not module:
+                todo.extend(base / f"{alias}.py" for alias in aliases)
     return sorted(seen)
 
 
@@ -111,11 +142,19 @@ class Cache:
         try:
             db = sqlite3.connect(path, timeout=30, isolation_level=None)
             db.execute("PRAGMA journal_mode=WAL")
+            # no sync per write: a power cut may lose the last entries, never the file's
+            # consistency (WAL), and a lost entry is only recomputed
+            db.execute("PRAGMA synchronous=NORMAL")
             db.execute("CREATE TABLE IF NOT EXISTS entries (kind TEXT, key TEXT, value BLOB, PRIMARY KEY (kind, key))")
             db.execute("SELECT count(*) FROM entries").fetchone()
             return db
         except sqlite3.DatabaseError:
             return None
+
+    @property
+    def persistent(self) -> bool:
+        """Whether values outlive the run (there is a cache file)."""
+        return self.db is not None
 
     def get(self, kind: str, name: str) -> bytes | None:
         value = self.memory.get((kind, name))

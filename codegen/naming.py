@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Collection, Iterable, Sequence
+from functools import lru_cache
 
 __all__ = [
     "ANNOTATION_BUILTINS",
@@ -131,6 +132,7 @@ def _ascii_fold(name: str) -> str:
     return decomposed.encode("ascii", "ignore").decode("ascii")
 
 
+@lru_cache(maxsize=1 << 16)  # the same names come back in every service and version
 def split_words(name: str) -> tuple[str, ...]:
     """The lower-case words of a name: ``"GetEMailAddressIDs"`` -> ``("get", "email",
     "address", "ids")``. Digits stay with the word before them (``Page1LineNo`` -> page1,

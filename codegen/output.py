@@ -351,15 +351,18 @@ def _stage(
     if progress is not None:
         progress("write files", 0, total)
 
-    def place(path: str) -> None:
+    # links are cheap system calls, done here; writes wait for the disk (fsync), in threads
+    done = 0
+    for path in ordered:
         if path in unchanged:
             _link_or_copy(target / path, staging / path)
-        else:
-            _write_file(staging / path, files[path])
-
+            done += 1
+    if progress is not None:
+        progress("write files", done, total)
+    written = [path for path in ordered if path not in unchanged]
     pool = ThreadPoolExecutor(max_workers=_WRITER_THREADS)
     try:
-        for done, _ in enumerate(pool.map(place, ordered), start=1):
+        for done, _ in enumerate(pool.map(lambda path: _write_file(staging / path, files[path]), written), start=done + 1):
             if progress is not None:
                 progress("write files", done, total)
     finally:

@@ -24,10 +24,10 @@ from typing import NamedTuple, TypeVar
 from . import __version__, naming
 from .build import VersionPages, build_version, group_pages, newest_version, version_number
 from .build_rest import build_webapi
-from .cache import Cache, generator_fingerprint, key
+from .cache import Cache, Memo, generator_fingerprint, key
 from .model import Diagnostic, Version
 from .render import Renderer, format_file, format_files
-from .sources.pages import Page, discover, read_document
+from .sources.pages import Page, discover_files, read_document
 from .sources.rest import RestPage, rest_page_of
 
 # progress(stage, done, total): called as work advances, so that a front end can draw a bar.
@@ -71,9 +71,10 @@ class FatalError(Exception):
 class _Source:
     """A page file: where it is and a hash of its bytes."""
 
-    path: Path
+    path: str  # not a Path: making ten thousand costs more than the rest of a no-change run
     relative: str
     digest: str
+    key: str  # of the page's cached readings: the generator, the place and the digest
 
 
 class _PageFacts(NamedTuple):
@@ -143,6 +144,11 @@ class _Run:
         self.cache.put_object(kind, cache_key, value)
         return value
 
+    def render_memo(self) -> Memo | None:
+        """The memo for the renderer where there is a cache folder: its keys cost a pickle of
+        the model, which only pays where the values outlive the run."""
+        return self.memo if self.cache.persistent else None
+
     # -- reading --------------------------------------------------------------------------------
 
     def sources(self) -> list[_Source]:
@@ -159,25 +165,20 @@ class _Run:
         # a file changed in the last seconds may change again within the file system's time
         # granularity, keeping size and times: its digest is not trusted ("racily clean" in git)
         settled = time.time_ns() - 2_000_000_000
-        for path in discover(root):
-            relative = path.relative_to(root).as_posix()
-            try:
-                stat = path.stat()
-                signature: tuple[int, ...] = (stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino)
-            except OSError:
-                signature = ()
+        for relative, full, stat in discover_files(root):
+            signature = (stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino)
             previous = known.get(relative)
-            if signature and previous is not None and previous[0] == signature and max(signature[1:3]) < settled:
+            if previous is not None and previous[0] == signature and max(signature[1:3]) < settled:
                 digest = previous[1]
             else:
                 try:
-                    data = path.read_bytes()
+                    with open(full, "rb") as stream:
+                        data = stream.read()
                 except OSError:
                     data = b""  # read_page reports it
                 digest = hashlib.sha256(data).hexdigest()
-            if signature:
-                seen[relative] = (signature, digest)
-            found.append(_Source(path, relative, digest))
+            seen[relative] = (signature, digest)
+            found.append(_Source(full, relative, digest, key(self.generator, relative, digest)))
         if seen != known:
             self.cache.put_object("file-stats", stats_key, seen)
         return found
@@ -209,12 +210,12 @@ class _Run:
         jobs = os.cpu_count() or 1
         if jobs == 1 or len(sources) < 400:
             for index, source in enumerate(sources, done + 1):
-                yield _read_page(source.path, self.settings.docs)
+                yield _read_page(Path(source.path), self.settings.docs)
                 self.progress("read pages", index, total)
             return
         batches = [sources[i : i + 100] for i in range(0, len(sources), 100)]
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            paths = ([s.path for s in batch] for batch in batches)
+            paths = ([Path(s.path) for s in batch] for batch in batches)
             for batch in pool.map(_read_pages, paths, repeat(self.settings.docs)):
                 for read in batch:
                     done += 1
@@ -231,12 +232,12 @@ class _Run:
         self.facts[page_key] = _PageFacts(page.kind, page.version, diagnostics)
 
     def page_key(self, source: _Source) -> str:
-        return key(self.generator, source.relative, source.digest)
+        return source.key
 
     def page(self, source: _Source) -> Page:
         page = self.cache.get_object("page", self.page_key(source))
         if not isinstance(page, Page):
-            page, rest_page = _read_page(source.path, self.settings.docs)
+            page, rest_page = _read_page(Path(source.path), self.settings.docs)
             self.remember(source, page, rest_page)
         return page
 
@@ -244,7 +245,7 @@ class _Run:
         page_key = self.page_key(source)
         page = self.cache.get_object("rest-page", page_key)
         if not isinstance(page, RestPage):
-            read, page = _read_page(source.path, self.settings.docs)
+            read, page = _read_page(Path(source.path), self.settings.docs)
             if page is None:  # identified as a WebAPI page by an earlier run; no longer one
                 page = RestPage(read.path, diagnostics=read.diagnostics)
             self.remember(source, read, page)
@@ -366,7 +367,7 @@ class _Run:
         module = naming.module_names([name])[0]
         renderer = self.renderer
         assert renderer is not None, "run() makes the renderer first"
-        texts = renderer.render_version(model, module)
+        texts = renderer.render_version(model, module, self.render_memo())
         outline = replace(
             model, services=tuple(replace(s, operations=()) for s in model.services), types=(), schemas=(), schema_entries=()
         )
@@ -390,8 +391,7 @@ class _Run:
         if webapi is not None:
             renderer = self.renderer
             assert renderer is not None
-            shared = (Renderer.space(model), naming.module_names([model.name])[0]) if model is not None else None
-            texts = renderer.render_webapi(webapi, shared)
+            texts = renderer.render_webapi(webapi, model, self.render_memo())
             endpoints = sum(len(agent.endpoints) for agent in webapi.agents)
             result = _WebApiResult(self.format(texts), diagnostics, endpoints, webapi_key)
         self.cache.put_object("webapi", webapi_key, result)

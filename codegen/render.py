@@ -21,6 +21,7 @@ import jinja2
 from black.mode import TargetVersion
 
 from . import naming
+from .cache import Memo, digest
 from .layout import LINE_LENGTH, layout, string_literal
 from .model import (
     Api,
@@ -246,6 +247,11 @@ def _indent_block(title: str, entries: Sequence[tuple[str, str]]) -> str:
 # -- the renderer -------------------------------------------------------------------------------
 
 
+def _agent_names(version: Version) -> list[str]:
+    return sorted({name for s in version.services for name in naming.agent_class_names(s.name)})
+
+
+
 class Renderer:
     def __init__(self, package: str, generator_version: str, fingerprint: str) -> None:
         self.package = package
@@ -256,13 +262,11 @@ class Renderer:
     def render(self, api: Api) -> dict[str, str]:
         """Every file of the package, as text before black."""
         files: dict[str, str] = {}
-        spaces: dict[str, tuple[TypeSpace, str]] = {}
         for version in api.versions:
-            module = naming.module_names([version.name])[0]
-            files.update(self.render_version(version, module))
-            spaces[version.name] = (self.space(version), module)
+            files.update(self.render_version(version, naming.module_names([version.name])[0]))
         if api.webapi is not None:
-            files.update(self.render_webapi(api.webapi, spaces.get(api.webapi.version)))
+            paired = next((v for v in api.versions if v.name == api.webapi.version), None)
+            files.update(self.render_webapi(api.webapi, paired))
         files.update(self.render_common(api.versions, webapi=api.webapi is not None))
         return dict(sorted(files.items()))
 
@@ -304,24 +308,26 @@ class Renderer:
     @staticmethod
     def space(version: Version) -> TypeSpace:
         """The Python side of a version's types (agent class names are taken first)."""
-        agents = {name for s in version.services for name in naming.agent_class_names(s.name)}
-        return TypeSpace(version, reserved=frozenset(agents))
+        return TypeSpace(version, reserved=frozenset(_agent_names(version)))
 
-    def render_version(self, version: Version, module: str) -> dict[str, str]:
+    @staticmethod
+    def space_key(version: Version) -> str:
+        """A key for what :meth:`space` makes of a version: its types and agent names."""
+        return digest(version.name, version.namespace, version.types, _agent_names(version))
+
+    def render_version(self, version: Version, module: str, memo: Memo | None = None) -> dict[str, str]:
+        """The files of one version. With a ``memo`` (the pipeline's cache), the types' files and
+        each service's files are kept by the part of the model they are rendered from, so that
+        a changed operation page re-renders its service only."""
         space = self.space(version)
         prefix = f"{self.package}/{module}"
-        files: dict[str, str] = {}
         classes = sorted(space.classes.values(), key=lambda c: c.name)
-        attrs = _FieldNames(space)
 
-        for info in classes:
-            path = f"{prefix}/types/{info.module}.py"
-            if isinstance(info.typedef, ComplexType):
-                view = self.class_view(space, attrs, info, info.typedef, version)
-                files[path] = self.template("complex_type.py.jinja", cls=view, version=version.name)
-            else:
-                enum_view = self.enum_view(info, info.typedef)
-                files[path] = self.template("enum_type.py.jinja", enum=enum_view, version=version.name)
+        def render_types() -> dict[str, str]:
+            return self.render_types(space, version, prefix, classes)
+
+        types_key = digest(prefix, self.space_key(version)) if memo else ""
+        files = dict(memo("rendered-types", types_key, render_types) if memo else render_types())
 
         header_sets: dict[tuple[str, ...], HeaderSet] = {}
         reply_sets: dict[tuple[Header, ...], HeaderSet] = {}
@@ -341,10 +347,20 @@ class Renderer:
         service_modules = naming.module_names([s.name for s in version.services], reserved={"types", "testing"})
         services = []
         for service, service_module in zip(version.services, service_modules):
-            service_view = self.service_view(space, version, service, service_module, header_sets, reply_sets)
+
+            def render_service(service: Service = service, service_module: str = service_module) -> tuple[ServiceView, str, str]:
+                view = self.service_view(space, version, service, service_module, header_sets, reply_sets)
+                py, pyi = self.template("service.py.jinja", service=view), self.template("service.pyi.jinja", service=view)
+                return replace(view, operations=(), results=()), py, pyi  # the version's modules need no more
+
+            if memo:
+                service_key = digest(types_key, service, service_module, header_sets, reply_sets)
+                service_view, py, pyi = memo("rendered-service", service_key, render_service)
+            else:
+                service_view, py, pyi = render_service()
             services.append(service_view)
-            files[f"{prefix}/{service_module}.py"] = self.template("service.py.jinja", service=service_view)
-            files[f"{prefix}/{service_module}.pyi"] = self.template("service.pyi.jinja", service=service_view)
+            files[f"{prefix}/{service_module}.py"] = py
+            files[f"{prefix}/{service_module}.pyi"] = pyi
 
         schema_classes = [
             {
@@ -381,6 +397,20 @@ class Renderer:
         files[f"{prefix}/__init__.pyi"] = self.template("version_init.pyi.jinja", **context)
         files[f"{prefix}/types/__init__.py"] = self.template("types_init.py.jinja", **context)
         files[f"{prefix}/types/__init__.pyi"] = self.template("types_init.pyi.jinja", **context)
+        return files
+
+    def render_types(self, space: TypeSpace, version: Version, prefix: str, classes: Sequence[ClassInfo]) -> dict[str, str]:
+        """A module per data contract and enumeration."""
+        files: dict[str, str] = {}
+        attrs = _FieldNames(space)
+        for info in classes:
+            path = f"{prefix}/types/{info.module}.py"
+            if isinstance(info.typedef, ComplexType):
+                view = self.class_view(space, attrs, info, info.typedef, version)
+                files[path] = self.template("complex_type.py.jinja", cls=view, version=version.name)
+            else:
+                enum_view = self.enum_view(info, info.typedef)
+                files[path] = self.template("enum_type.py.jinja", enum=enum_view, version=version.name)
         return files
 
     def render_soap_doubles(self, version: Version, module: str, services: Sequence[ServiceView]) -> dict[str, str]:
@@ -532,24 +562,37 @@ class Renderer:
 
     # -- the WebAPI ----------------------------------------------------------------------------
 
-    def render_webapi(self, webapi: WebApi, shared: tuple[TypeSpace, str] | None) -> dict[str, str]:
+    def render_webapi(self, webapi: WebApi, paired: Version | None, memo: Memo | None = None) -> dict[str, str]:
+        """The WebAPI package; ``paired`` is the SOAP version whose data contracts it shares.
+        With a ``memo``, each agent's files are kept by what they are rendered from."""
         prefix = f"{self.package}/webapi"
         files: dict[str, str] = {}
-        if shared is None:  # built from the pages alone: no data contracts to share
+        if paired is None:  # built from the pages alone: no data contracts to share
             space = TypeSpace(Version("", "", (), ()))
             schema_module, types_package = "._schema", ".types"
             files[f"{prefix}/_schema.py"] = self.template("webapi_schema.py.jinja")
         else:
-            space, version_module = shared
+            space = self.space(paired)
+            version_module = naming.module_names([paired.name])[0]
             schema_module, types_package = f"..{version_module}._schema", f"..{version_module}.types"
+        space_key = self.space_key(paired) if memo and paired is not None else ""
         modules = naming.module_names([a.name for a in webapi.agents], reserved={"testing"})
         agents = []
         for agent, module in zip(webapi.agents, modules):
-            view = self.rest_agent_view(space, webapi, agent, module)
+
+            def render_agent(agent: RestAgent = agent, module: str = module) -> tuple[RestAgentView, str, str]:
+                view = self.rest_agent_view(space, webapi, agent, module)
+                context = {"agent": view, "schema_module": schema_module, "types_package": types_package}
+                return view, self.template("webapi_agent.py.jinja", **context), self.template("webapi_agent.pyi.jinja", **context)
+
+            if memo:
+                agent_key = digest(space_key, prefix, schema_module, webapi.version, agent, module)
+                view, py, pyi = memo("rendered-agent", agent_key, render_agent)
+            else:
+                view, py, pyi = render_agent()
             agents.append(view)
-            context = {"agent": view, "schema_module": schema_module, "types_package": types_package}
-            files[f"{prefix}/{module}.py"] = self.template("webapi_agent.py.jinja", **context)
-            files[f"{prefix}/{module}.pyi"] = self.template("webapi_agent.pyi.jinja", **context)
+            files[f"{prefix}/{module}.py"] = py
+            files[f"{prefix}/{module}.pyi"] = pyi
         for agent, module in zip(webapi.agents, modules):  # the test double's sample replies (data, not Python)
             files[f"{prefix}/_doubles/{module}.json"] = _data_file({e.method: e.sample_response for e in agent.endpoints})
         files[f"{prefix}/testing.py"] = self.template(

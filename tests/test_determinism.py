@@ -106,13 +106,13 @@ def test_the_order_in_which_the_file_system_and_discovery_list_pages_changes_not
     assert build_files(docs) == expected
     monkeypatch.undo()
 
-    real_discover = pipeline.discover
+    real_discover = pipeline.discover_files
 
-    def shuffled_discover(root: Path) -> list[Path]:
+    def shuffled_discover(root: Path) -> list[tuple[str, str, os.stat_result]]:
         found = real_discover(root)
         rng.shuffle(found)
         return found
 
     for _ in range(2):
-        monkeypatch.setattr(pipeline, "discover", shuffled_discover)
+        monkeypatch.setattr(pipeline, "discover_files", shuffled_discover)
         assert build_files(docs) == expected

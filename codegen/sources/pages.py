@@ -48,6 +48,7 @@ from __future__ import annotations
 import html
 import os
 import re
+import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -57,6 +58,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from ..model import Diagnostic, Severity
+from .examples import read_example
 
 PageKind: TypeAlias = Literal[
     "soap-operation",
@@ -165,9 +167,16 @@ def discover(root: Path) -> list[Path]:
     Follows symbolic links to folders, but enters each real folder once, so that a link
     loop ends. Hidden folders (``.git``, ``.vscode``) are skipped.
     """
-    found: list[tuple[str, Path]] = []
+    return [Path(full) for _, full, _ in discover_files(root)]
+
+
+def discover_files(root: Path) -> list[tuple[str, str, os.stat_result]]:
+    """Like :func:`discover`, as (relative POSIX path, path, stat) of each file: the stat
+    taken to know it is a file serves a caller that keeps digests by stat."""
+    found: list[tuple[str, str, os.stat_result]] = []
     seen: set[tuple[int, int]] = set()
-    for folder, subfolders, files in os.walk(root, followlinks=True, onerror=lambda _: None):
+    top = os.fspath(root)
+    for folder, subfolders, files in os.walk(top, followlinks=True, onerror=lambda _: None):
         try:
             info = os.stat(folder)
         except OSError:
@@ -179,13 +188,19 @@ def discover(root: Path) -> list[Path]:
             continue
         seen.add(identity)
         subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+        # plain strings: Path objects for ten thousand files cost more than the walk
+        prefix = os.path.relpath(folder, top).replace(os.sep, "/") + "/" if folder != top else ""
         for name in files:
             if name.lower().endswith((".md", ".yml")):
-                path = Path(folder) / name
-                if path.is_file():
-                    found.append((path.relative_to(root).as_posix(), path))
-    found.sort(key=lambda pair: pair[0])
-    return [path for _, path in found]
+                full = os.path.join(folder, name)
+                try:
+                    status = os.stat(full)
+                except OSError:
+                    continue
+                if stat.S_ISREG(status.st_mode):
+                    found.append((prefix + name, full, status))
+    found.sort(key=lambda entry: entry[0])
+    return found
 
 
 def read_page(path: Path, root: Path) -> Page:
@@ -863,6 +878,9 @@ def _soap_page(doc: Document, kind: PageKind, diagnostics: list[Diagnostic]) -> 
         message = "a SOAP operation page whose operation name cannot be told"
         diagnostics.append(_diag(doc.path, where, "P011", "error", message))
     request, response = _examples(doc, operation, diagnostics)
+    for fence in (request, response):
+        if fence is not None:  # read here, once per page, so that every reader reports its problems
+            diagnostics.extend(read_example(fence.text, doc.path, fence.line)[1])
     heading = _operation_heading(doc.blocks, operation)
     notes = _notes(_section_after(doc.blocks, heading.line) if heading else [])
     return replace(
@@ -1080,6 +1098,7 @@ __all__ = [
     "clean_text",
     "decode",
     "discover",
+    "discover_files",
     "identify",
     "parse_document",
     "read_page",

@@ -18,6 +18,7 @@ Diagnostic codes:
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -40,6 +41,7 @@ from ..model import (
     SourceRef,
     TypeDef,
     XSD,
+    shared_qname,
     type_references,
 )
 
@@ -146,24 +148,24 @@ class _Reader:
         if namespace is None:
             self.report(node, "W003", "error", f"unknown namespace prefix in {value!r}")
             namespace = ""
-        return QName(namespace, local)
+        return shared_qname(namespace, local)
 
     # -- schema ----------------------------------------------------------------------------
 
     def read_schemas(self) -> None:
         for schema in self.root.iter(f"{_XS}schema"):
-            namespace = schema.get("targetNamespace", "")
+            namespace = sys.intern(schema.get("targetNamespace", ""))
             qualified = schema.get("elementFormDefault") == "qualified"
             for node in schema:
                 if not isinstance(node.tag, str):
                     continue
                 name = node.get("name")
                 if node.tag == f"{_XS}element" and name:
-                    self.elements[QName(namespace, name)] = node
+                    self.elements[shared_qname(namespace, name)] = node
                 elif node.tag == f"{_XS}complexType" and name:
-                    self.add(self.complex_type(node, QName(namespace, name), namespace, qualified))
+                    self.add(self.complex_type(node, shared_qname(namespace, name), namespace, qualified))
                 elif node.tag == f"{_XS}simpleType" and name:
-                    simple = self.simple_type(node, QName(namespace, name))
+                    simple = self.simple_type(node, shared_qname(namespace, name))
                     if simple is not None:
                         self.add(simple)
                 elif node.tag not in (f"{_XS}import", f"{_XS}attribute", f"{_XS}annotation"):
@@ -195,7 +197,7 @@ class _Reader:
                 continue
             result.append(
                 Field(
-                    name=node.get("name", ""),
+                    name=sys.intern(node.get("name", "")),
                     namespace=namespace if qualified else "",
                     type=self.qname(node, type_name),
                     min_occurs=self.integer(node, "minOccurs", node.get("minOccurs", "1"), 1),
@@ -211,7 +213,7 @@ class _Reader:
             if pair is not None:
                 key_value = self.fields(pair.find(f"{_XS}complexType/{_XS}sequence"), namespace, qualified)
                 if len(key_value) == 2:
-                    return DictType(name, QName(namespace, pair.get("name", "")), key_value[0], key_value[1], source)
+                    return DictType(name, shared_qname(namespace, pair.get("name", "")), key_value[0], key_value[1], source)
             self.report(node, "W004", "warning", f"dictionary {name.name} without a Key/Value pair")
         content = node.find(f"{_XS}complexContent")
         if content is not None:
