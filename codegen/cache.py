@@ -20,7 +20,7 @@ import sys
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import NamedTuple, Protocol, TypeVar
 
 from . import __version__
 
@@ -107,6 +107,12 @@ def key(*parts: str | bytes) -> str:
         digest.update(len(data).to_bytes(8, "big"))
         digest.update(data)
     return digest.hexdigest()
+
+
+class CacheUse(NamedTuple):
+    used: frozenset[tuple[str, str]]
+    hits: int
+    misses: int
 
 
 class Cache:
@@ -219,6 +225,21 @@ class Cache:
                 self.db.execute("INSERT OR REPLACE INTO entries VALUES (?, ?, ?)", (kind, name, data))
             except sqlite3.DatabaseError:
                 pass  # a cache that cannot be written only costs time
+
+    def use(self) -> CacheUse:
+        """What this run read and wrote, for the process that runs the whole (``adopt``)."""
+        return CacheUse(frozenset(self.used), self.hits, self.misses)
+
+    def adopt(self, use: CacheUse) -> None:
+        """Count another process's use of the cache file as this run's."""
+        self.used |= use.used
+        self.hits += use.hits
+        self.misses += use.misses
+
+    def remember(self, kind: str, name: str, value: object) -> None:
+        """Keep for this run a value that another process has put in the cache file."""
+        self.objects[(kind, name)] = value
+        self.used.add((kind, name))
 
     def prune(self) -> None:
         """Forget every entry this run did not use, so that the cache holds one generation's

@@ -24,7 +24,7 @@ from typing import NamedTuple, TypeVar
 from . import __version__, naming
 from .build import VersionPages, build_version, group_pages, newest_version, version_number
 from .build_rest import build_webapi
-from .cache import Cache, Memo, generator_fingerprint, key
+from .cache import Cache, CacheUse, Memo, generator_fingerprint, key
 from .model import Diagnostic, Version
 from .render import Renderer, format_file, format_files
 from .sources.pages import Page, discover_files, read_document
@@ -133,6 +133,7 @@ class _Run:
         self.parts: list[tuple[str, str]] = []
         self.common_paths: list[str] = []
         self.facts: dict[str, _PageFacts] = {}  # by page key: what the run needs of every page
+        self.jobs = os.cpu_count() or 1  # processes for the parts that run in parallel
 
     def memo(self, kind: str, name: str, compute: Callable[[], T], /) -> T:
         """The cache as build.py's memo: values keyed by what they depend on."""
@@ -298,11 +299,10 @@ class _Run:
         renderer = self.get_renderer(sources)
         diagnostics = self.reading_diagnostics(sources, wanted)
         files: dict[str, bytes] = {}
-        results: dict[str, _VersionResult] = {}
+        by_version = {name: [s for s in sources if identity[s.relative][1] == name] for name in wanted}
+        results = self.versions(by_version, rest_sources, newest)
         for name in wanted:
-            version_sources = [s for s in sources if identity[s.relative][1] == name]
-            result = self.version(name, version_sources, rest_sources if name == newest else [])
-            results[name] = result
+            result = results[name]
             self.parts.append(("version", result.key))
             files.update(result.files)
             diagnostics.extend(result.diagnostics)
@@ -341,6 +341,10 @@ class _Run:
             self.renderer = Renderer(self.settings.package, __version__, fingerprint)
         return self.renderer
 
+    def get_fingerprint(self) -> str:
+        assert self.renderer is not None, "run() makes the renderer first"
+        return self.renderer.fingerprint
+
     def reading_diagnostics(
         self, sources: list[_Source], wanted: list[str]
     ) -> list[Diagnostic]:
@@ -353,18 +357,45 @@ class _Run:
                 found.extend(facts.diagnostics)
         return found
 
-    def version(self, name: str, sources: list[_Source], rest_sources: list[_Source]) -> _VersionResult:
-        version_key = key(self.generator, self.settings.package, name, *_inputs(sources + rest_sources))
-        cached = self.cache.get_object("version", version_key)
-        # the newest version's model must be at hand too, for the WebAPI
-        if isinstance(cached, _VersionResult) and (not rest_sources or self.cache.has("model", version_key)):
-            self.reused_versions = True
-            return cached
-        pages = [self.page(s) for s in sources]
-        rest_pages = [self.rest_page(s) for s in rest_sources]
-        grouped = group_pages(pages).get(name, VersionPages())
-        model, diagnostics = build_version(name, grouped, rest_pages, self.memo)
-        module = naming.module_names([name])[0]
+    def versions(self, by_version: dict[str, list[_Source]], rest_sources: list[_Source], newest: str) -> dict[str, _VersionResult]:
+        """Each version's result: from the cache where its pages are unchanged, else built;
+        several versions to build are built in parallel processes, one version each."""
+        results: dict[str, _VersionResult] = {}
+        todo: list[_VersionJob] = []
+        for name, sources in by_version.items():
+            rest = rest_sources if name == newest else []
+            version_key = key(self.generator, self.settings.package, name, *_inputs(sources + rest))
+            cached = self.cache.get_object("version", version_key)
+            # the newest version's model must be at hand too, for the WebAPI
+            if isinstance(cached, _VersionResult) and (not rest or self.cache.has("model", version_key)):
+                self.reused_versions = True
+                results[name] = cached
+            else:
+                todo.append(_VersionJob(name, version_key, [self.page(s) for s in sources], [self.rest_page(s) for s in rest]))
+        if self.jobs > 1 and len(todo) > 1:
+            # the biggest first, so that the last to start is a small one
+            todo.sort(key=lambda job: -len(job.pages))
+            self.progress("build versions", 0, len(todo))
+            with ProcessPoolExecutor(max_workers=min(self.jobs, len(todo))) as pool:
+                futures = [pool.submit(_build_version_job, self.settings, self.get_fingerprint(), job) for job in todo]
+                for done, future in enumerate(futures, 1):
+                    result, model, used = future.result()
+                    self.cache.adopt(used)
+                    self.cache.remember("version", result.key, result)
+                    if model is not None:
+                        self.cache.remember("model", result.key, model)
+                    results[result.outline.name] = result
+                    self.progress("build versions", done, len(todo))
+        else:
+            for job in todo:
+                results[job.name] = self.version(job)
+        return results
+
+    def version(self, job: _VersionJob) -> _VersionResult:
+        """Build, render and format one version, and keep its result and model in the cache."""
+        grouped = group_pages(job.pages).get(job.name, VersionPages())
+        model, diagnostics = build_version(job.name, grouped, job.rest_pages, self.memo)
+        module = naming.module_names([job.name])[0]
         renderer = self.renderer
         assert renderer is not None, "run() makes the renderer first"
         texts = renderer.render_version(model, module, self.render_memo())
@@ -372,9 +403,9 @@ class _Run:
             model, services=tuple(replace(s, operations=()) for s in model.services), types=(), schemas=(), schema_entries=()
         )
         operations = sum(len(s.operations) for s in model.services)
-        result = _VersionResult(self.format(texts), diagnostics, outline, operations, len(model.types), version_key)
-        self.cache.put_object("version", version_key, result)
-        self.cache.put_object("model", version_key, model)  # apart: only the WebAPI needs it again
+        result = _VersionResult(self.format(texts), diagnostics, outline, operations, len(model.types), job.key)
+        self.cache.put_object("version", job.key, result)
+        self.cache.put_object("model", job.key, model)  # apart: only the WebAPI needs it again
         return result
 
     def webapi(self, rest_sources: list[_Source], paired: _VersionResult | None, newest: str) -> _WebApiResult:
@@ -410,13 +441,40 @@ class _Run:
                 formatted[path] = found
             else:
                 todo[path] = text
-        done = format_files(todo, lambda n, total: self.progress("format", n, total)) if len(todo) > 1 else {
+        done = format_files(todo, lambda n, total: self.progress("format", n, total), self.jobs) if len(todo) > 1 else {
             path: format_file(path, text) for path, text in todo.items()
         }
         for path, data in done.items():
             self.cache.put("formatted", keys[path], data)
             formatted[path] = data
         return formatted
+
+
+@dataclass
+class _VersionJob:
+    """A version to build: its pages, and for the newest the WebAPI pages' descriptions."""
+
+    name: str
+    key: str
+    pages: list[Page]
+    rest_pages: list[RestPage]
+
+
+def _build_version_job(settings: Settings, fingerprint: str, job: _VersionJob) -> tuple[_VersionResult, Version | None, CacheUse]:
+    """One version in a worker process: the same steps as in the main process, with the cache
+    file opened here (SQLite serialises the writers) and formatting in this process alone.
+    The model comes back only where the WebAPI needs it; the cache entries used, so that the
+    main process does not prune them."""
+    cache = Cache(settings.cache)
+    try:
+        run = _Run(settings, cache, lambda stage, done, total: None)
+        run.jobs = 1
+        run.renderer = Renderer(settings.package, __version__, fingerprint)
+        result = run.version(job)
+        model = cache.get_object("model", job.key) if job.rest_pages else None
+        return result, model if isinstance(model, Version) else None, cache.use()
+    finally:
+        cache.close()
 
 
 def _read_page(path: Path, root: Path) -> tuple[Page, RestPage | None]:

@@ -116,3 +116,29 @@ def test_the_order_in_which_the_file_system_and_discovery_list_pages_changes_not
     for _ in range(2):
         monkeypatch.setattr(pipeline, "discover_files", shuffled_discover)
         assert build_files(docs) == expected
+
+
+def test_versions_built_in_parallel_processes_give_the_same_files_and_keep_their_cache_entries(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Several versions to build are built one per process; the files are those of building
+    them one after the other, and what the workers put in the cache survives the pruning that
+    follows a run that rebuilt everything."""
+    import sqlite3
+
+    from codegen import pipeline
+    from codegen.cache import CACHE_FILE
+
+    docs = small_docs(require_corpus(), tmp_path / "docs")
+    monkeypatch.setattr(pipeline.os, "cpu_count", lambda: 1)
+    one_by_one = build_files(docs)
+    monkeypatch.setattr(pipeline.os, "cpu_count", lambda: 2)
+    cache = tmp_path / "cache"
+    settings = pipeline.Settings(docs=docs, out=tmp_path / "out", cache=cache)
+    assert pipeline.build_output(settings).files == one_by_one
+    with sqlite3.connect(cache / CACHE_FILE) as db:
+        kinds = dict(db.execute("SELECT kind, count(*) FROM entries GROUP BY kind").fetchall())
+    assert kinds.get("rendered-service", 0) >= 3 and kinds.get("wsdl", 0) >= 2, kinds
+    (docs / "soap/Services87/Services87-Database.md").touch()  # same bytes: the run is replayed
+    again = pipeline.build_output(settings)
+    assert again.files == one_by_one and again.cache_misses == 0

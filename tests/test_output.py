@@ -328,6 +328,23 @@ def test_a_file_that_does_not_compile_is_refused_naming_file_and_line(old_tree: 
     assert siblings(old_tree) == ["generated"]
 
 
+def test_many_files_are_checked_in_processes_and_the_first_broken_one_is_named(
+    old_tree: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past a few hundred files, the check runs in one process per core; the file it names is
+    the first broken one by path, however the files were split between the processes."""
+    monkeypatch.setattr(output, "_PARALLEL_CHECK", 0)
+    monkeypatch.setattr(output.os, "cpu_count", lambda: 2)
+    before = snapshot(old_tree)
+    many = {**NEW, **{f"pkg/m{n:03}.py": f"N = {n}\n".encode() for n in range(40)}}
+    broken = {**many, "pkg/m007.py": b"def f(a, a):\n    pass\n", "pkg/m030.py": b"x = (\n"}
+    with pytest.raises(output.UncompilableError, match=r"pkg/m007\.py:1: .*duplicate argument"):
+        write_tree(old_tree, broken)
+    assert snapshot(old_tree) == before
+    report = write_tree(old_tree, many)
+    assert "pkg/m039.py" in report.written
+
+
 def test_a_leftover_staging_folder_is_removed(old_tree: Path) -> None:
     staging = old_tree.with_name(".generated.codegen-staging")
     (staging / "pkg").mkdir(parents=True)

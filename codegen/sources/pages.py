@@ -257,7 +257,9 @@ def decode(data: bytes, path: str) -> tuple[str, tuple[Diagnostic, ...]]:
 # ---------------------------------------------------------------------------------------
 # Markdown structure
 
-_MARKDOWN = MarkdownIt("commonmark").enable("table")
+# The readers take the raw markdown of inline parts (clean_text does the rest), so markdown-it's
+# inline parse, a seventh of reading a page, is not run.
+_MARKDOWN = MarkdownIt("commonmark").enable("table").disable("inline")
 
 _KNOWN_KEYS = frozenset(
     """title uid id generated description author keywords content_type tocexclude
