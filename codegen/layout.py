@@ -37,6 +37,7 @@ _SIMPLE_LINE = re.compile(r"[^'\"#()\[\]{}]*")  # no string, comment or bracket 
 _FROM_IMPORT = re.compile(r"from [\w.]+ import \w+(?: as \w+)?(?:, \w+(?: as \w+)?)*")
 # An item that is one literal or name (maybe a keyword argument): black leaves it long.
 _ATOM_ITEM = re.compile(r'(?:\w+=)?(?:\w+|"(?:[^"\\]|\\.)*"),?')
+_COMMA_BEFORE_CLOSING = re.compile(r",\s*[)\]}]")  # what a magic trailing comma needs
 _ITEM_HEAD = re.compile(r"(?:\w+=)?(?:(?:\*\*?)?\w+(?:\.\w+)?)?")
 
 
@@ -178,6 +179,8 @@ def _brackets(text: str, *, nested: bool = False) -> list[tuple[int, int]]:
 def _has_magic(text: str) -> bool:
     """Whether a bracket anywhere in ``text`` ends with a magic trailing comma (black keeps
     such a bracket one item per line; a one-item tuple's comma is not magic)."""
+    if not _COMMA_BEFORE_CLOSING.search(text):
+        return False  # most lines: no comma right before a closing bracket, nothing to look at
     for opening, closing in _brackets(text, nested=True):
         items, trailing_comma = _items(text[opening + 1 : closing])
         if trailing_comma and not (text[opening] == "(" and len(items) == 1 and _is_literal(text[: opening + 1])):
@@ -224,10 +227,10 @@ def _fits(text: str, indent: int) -> bool:
 
 def _split(line: str, indent: int, *, inside: bool) -> list[str]:
     """One logical line at ``indent``, as black lays it out."""
-    pairs = _brackets(line)
     pad = INDENT * (indent // 4)
     if _fits(line, indent) and not _has_magic(line):
         return [pad + line]
+    pairs = _brackets(line)
     if not pairs:
         if inside and _ATOM_ITEM.fullmatch(line):
             return [pad + line]  # a long string: nothing black could break
