@@ -35,6 +35,7 @@ from codegen.sources.examples import (
     InferredOperation,
     ObservedElement,
     TypeObservation,
+    check_example,
     infer_operation,
     merge_operations,
     merge_types,
@@ -284,6 +285,7 @@ def test_arbitrary_text_never_raises_and_failure_always_says_why(text: str) -> N
     example, diagnostics = read_example(text, "Fuzz.md", 1)
     if example is None:
         assert any(d.severity == "error" for d in diagnostics)
+    assert check_example(text, "Fuzz.md", 1) == diagnostics
 
 
 @settings(max_examples=100, deadline=None)
@@ -300,6 +302,19 @@ def test_a_damaged_real_shaped_envelope_never_raises(junk: str, at: int) -> None
         infer_operation(example, example)
     else:
         assert any(d.severity == "error" for d in diagnostics)
+    # the page reader's check-only reading reports exactly the same
+    assert check_example(damaged, "Fuzz.md", 1) == diagnostics
+
+
+def test_the_check_only_reading_reports_what_the_full_reading_reports_in_the_same_order() -> None:
+    text = envelope(
+        '  <Shop:Get xsi:type="Gone:A">\n   <Shop:Id xsi:type="Nowhere:Thing">1</Shop:Id>\n'
+        '   <Shop:Ids><Arr:int xsi:type="Lost:int">1</Arr:int></Shop:Ids>\n  </Shop:Get>\n',
+        headers='<Shop:Token xsi:type="Odd:string">t</Shop:Token>',
+    )
+    _, diagnostics = read_example(text, "Shop/Get.md", 1)
+    assert [d.code for d in diagnostics] == ["X006"] * 4
+    assert check_example(text, "Shop/Get.md", 1) == diagnostics
 
 
 # --- inferring types -------------------------------------------------------------------------

@@ -128,6 +128,9 @@ class ObservedElement:
     line: int  # 1-based line in the page file
 
 
+_UNOBSERVED = ObservedElement(QName("", ""), None, False, "", (), 0)  # what a check-only reader keeps
+
+
 @dataclass(frozen=True)
 class Example:
     """One example envelope: the header blocks seen and the body's wrapper element."""
@@ -153,11 +156,20 @@ def read_example(text: str, path: str, line: int) -> tuple[Example | None, tuple
     return example, tuple(reader.diagnostics)
 
 
+def check_example(text: str, path: str, line: int) -> tuple[Diagnostic, ...]:
+    """The problems :func:`read_example` reports, without keeping the shapes (for the page
+    reader, which reads every example: building the observed trees was most of that)."""
+    reader = _Reader(path, line, observe=False)
+    reader.read(text)
+    return tuple(reader.diagnostics)
+
+
 class _Reader:
-    def __init__(self, path: str, line: int) -> None:
+    def __init__(self, path: str, line: int, *, observe: bool = True) -> None:
         self.path = path
         self.fence_line = line
         self.first_line = line  # file line of the XML text's line 1
+        self.observe = observe  # False: check the elements, keep no shapes
         self.diagnostics: list[Diagnostic] = []
 
     def report(
@@ -241,6 +253,12 @@ class _Reader:
         )
 
     def _observe(self, element: etree._Element) -> ObservedElement:
+        if not self.observe:
+            # the same problems, in the same order (an element's type before its children's)
+            for node in element.iter():
+                if isinstance(node.tag, str) and node.get(_XSI_TYPE) is not None:
+                    self._xsi_type(node)
+            return _UNOBSERVED
         name = etree.QName(element)
         return ObservedElement(
             name=QName(name.namespace or "", name.localname),
@@ -716,6 +734,7 @@ __all__ = [
     "ObservedField",
     "TypeKind",
     "TypeObservation",
+    "check_example",
     "infer_operation",
     "inferred_field",
     "is_primitive",

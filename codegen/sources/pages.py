@@ -58,7 +58,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from ..model import Diagnostic, Severity
-from .examples import read_example
+from .examples import check_example
 
 PageKind: TypeAlias = Literal[
     "soap-operation",
@@ -882,7 +882,7 @@ def _soap_page(doc: Document, kind: PageKind, diagnostics: list[Diagnostic]) -> 
     request, response = _examples(doc, operation, diagnostics)
     for fence in (request, response):
         if fence is not None:  # read here, once per page, so that every reader reports its problems
-            diagnostics.extend(read_example(fence.text, doc.path, fence.line)[1])
+            diagnostics.extend(check_example(fence.text, doc.path, fence.line))
     heading = _operation_heading(doc.blocks, operation)
     notes = _notes(_section_after(doc.blocks, heading.line) if heading else [])
     return replace(
