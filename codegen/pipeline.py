@@ -4,9 +4,11 @@ The command line (``codegen.cli``) reads settings, calls :func:`build_output`, w
 files with ``codegen.output`` and reports. Nothing here touches the output folder.
 
 With a cache folder (``Settings.cache``), each step is skipped where its inputs are unchanged:
-pages are parsed once per content, a version is rebuilt and re-rendered only when one of its
-pages (or the generator) changed, and black formats each distinct text once. The output is the
-same bytes either way (tests/test_incremental.py checks it).
+pages are parsed once per content, a version is rebuilt only when one of its pages (or the
+generator) changed, a service's files are re-rendered only when its part of the model changed,
+and each distinct text is formatted once. Several versions to build are built in parallel
+processes. The output is the same bytes either way (tests/test_incremental.py and
+tests/test_determinism.py check it).
 """
 
 from __future__ import annotations
@@ -208,7 +210,7 @@ class _Run:
     def read_pages(self, sources: list[_Source], done: int, total: int) -> Iterator[tuple[Page, RestPage | None]]:
         """Read pages, in as many processes as there are cores when there are many: markdown
         parsing is most of a cold run's reading, and pages are independent."""
-        jobs = os.cpu_count() or 1
+        jobs = self.jobs
         if jobs == 1 or len(sources) < 400:
             for index, source in enumerate(sources, done + 1):
                 yield _read_page(Path(source.path), self.settings.docs)
