@@ -375,17 +375,25 @@ class _Run:
             else:
                 todo.append(_VersionJob(name, version_key, [self.page(s) for s in sources], [self.rest_page(s) for s in rest]))
         if self.jobs > 1 and len(todo) > 1:
+            for job in todo:
+                # the worker that builds the newest version builds the WebAPI from its model
+                # too: five versions keep one of two processes idle at the end, this fills it
+                webapi_key = self.webapi_key(rest_sources, job.key) if job.rest_pages else ""
+                if webapi_key and not self.cache.has("webapi", webapi_key):
+                    job.webapi_key = webapi_key
             # the biggest first, so that the last to start is a small one
-            todo.sort(key=lambda job: -len(job.pages))
+            todo.sort(key=lambda job: -len(job.pages) - len(job.rest_pages))
             self.progress("build versions", 0, len(todo))
             with ProcessPoolExecutor(max_workers=min(self.jobs, len(todo))) as pool:
                 futures = [pool.submit(_build_version_job, self.settings, self.get_fingerprint(), job) for job in todo]
                 for done, future in enumerate(futures, 1):
-                    result, model, used = future.result()
+                    result, model, webapi, used = future.result()
                     self.cache.adopt(used)
                     self.cache.remember("version", result.key, result)
                     if model is not None:
                         self.cache.remember("model", result.key, model)
+                    if webapi is not None:
+                        self.cache.remember("webapi", webapi.key, webapi)
                     results[result.outline.name] = result
                     self.progress("build versions", done, len(todo))
         else:
@@ -412,13 +420,19 @@ class _Run:
 
     def webapi(self, rest_sources: list[_Source], paired: _VersionResult | None, newest: str) -> _WebApiResult:
         """The WebAPI package, rebuilt only when a REST page or the paired version changed."""
-        webapi_key = key(self.generator, self.settings.package, paired.key if paired else "", *_inputs(rest_sources))
+        webapi_key = self.webapi_key(rest_sources, paired.key if paired else "")
         cached = self.cache.get_object("webapi", webapi_key)
         if isinstance(cached, _WebApiResult):
             return cached
         found = self.cache.get_object("model", paired.key) if paired else None
         model = found if isinstance(found, Version) else None  # version() made sure it is there
-        rest_pages = [self.rest_page(s) for s in rest_sources]
+        return self.make_webapi([self.rest_page(s) for s in rest_sources], model, newest, webapi_key)
+
+    def webapi_key(self, rest_sources: list[_Source], paired_key: str) -> str:
+        return key(self.generator, self.settings.package, paired_key, *_inputs(rest_sources))
+
+    def make_webapi(self, rest_pages: list[RestPage], model: Version | None, newest: str, webapi_key: str) -> _WebApiResult:
+        """Build, render and format the WebAPI package, and keep it in the cache."""
         webapi, diagnostics = build_webapi(rest_pages, model, newest)
         result = _WebApiResult({}, diagnostics, 0, webapi_key)
         if webapi is not None:
@@ -460,21 +474,26 @@ class _VersionJob:
     key: str
     pages: list[Page]
     rest_pages: list[RestPage]
+    webapi_key: str = ""  # where the WebAPI is to be built with the version: its cache key
 
 
-def _build_version_job(settings: Settings, fingerprint: str, job: _VersionJob) -> tuple[_VersionResult, Version | None, CacheUse]:
-    """One version in a worker process: the same steps as in the main process, with the cache
-    file opened here (SQLite serialises the writers) and formatting in this process alone.
-    The model comes back only where the WebAPI needs it; the cache entries used, so that the
-    main process does not prune them."""
+def _build_version_job(
+    settings: Settings, fingerprint: str, job: _VersionJob
+) -> tuple[_VersionResult, Version | None, _WebApiResult | None, CacheUse]:
+    """One version in a worker process (and the WebAPI where the job says so): the same steps
+    as in the main process, with the cache file opened here (SQLite serialises the writers) and
+    formatting in this process alone. The model comes back only where the WebAPI needs it; the
+    cache entries used, so that the main process does not prune them."""
     cache = Cache(settings.cache)
     try:
         run = _Run(settings, cache, lambda stage, done, total: None)
         run.jobs = 1
         run.renderer = Renderer(settings.package, __version__, fingerprint)
         result = run.version(job)
-        model = cache.get_object("model", job.key) if job.rest_pages else None
-        return result, model if isinstance(model, Version) else None, cache.use()
+        found = cache.get_object("model", job.key) if job.rest_pages else None
+        model = found if isinstance(found, Version) else None
+        webapi = run.make_webapi(job.rest_pages, model, job.name, job.webapi_key) if job.webapi_key else None
+        return result, model, webapi, cache.use()
     finally:
         cache.close()
 
