@@ -249,3 +249,33 @@ print("httpx" in sys.modules, type(session.client).__name__, session.client is s
 """
     result = subprocess.run([sys.executable, "-c", script], cwd=generated.path, capture_output=True, text=True, check=True)
     assert result.stdout.split("\n")[:2] == ["False", "True Client True"]
+
+
+def test_importing_an_agent_leaves_lxml_and_the_value_types_unimported_until_a_call_needs_them(
+    generated: Generated,
+) -> None:
+    """Importing a SOAP agent and building it imports neither lxml (a reply is parsed with it, a
+    request is written without it) nor the modules of the value types (datetime, decimal, uuid,
+    base64: a codec imports them when it is first bound), nor logging or html. The first call
+    that reads a reply with a date imports lxml and datetime, and the date comes back typed."""
+    script = """
+import sys
+LAZY = ["lxml", "datetime", "decimal", "uuid", "base64", "logging", "html"]
+from superoffice_services import SoapSession
+from superoffice_services.services88 import AppointmentAgent
+AppointmentAgent(SoapSession("https://tenant.example/Cust1", ticket="t"))
+print([name for name in LAZY if name in sys.modules])
+
+import httpx
+REPLY = (
+    '<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body>'
+    '<GetAppointmentEntityResponse xmlns="http://www.superoffice.net/ws/crm/NetServer/Services88">'
+    '<Response><StartDate>2024-05-06T07:08:09</StartDate></Response>'
+    '</GetAppointmentEntityResponse></s:Body></s:Envelope>'
+)
+transport = httpx.MockTransport(lambda request: httpx.Response(200, text=REPLY, headers={"Content-Type": "text/xml"}))
+agent = AppointmentAgent(SoapSession("https://tenant.example/Cust1", ticket="t", transport=transport))
+print(repr(agent.get_appointment_entity(1).start_date), "lxml" in sys.modules)
+"""
+    result = subprocess.run([sys.executable, "-c", script], cwd=generated.path, capture_output=True, text=True, check=True)
+    assert result.stdout.split("\n")[:2] == ["[]", "datetime.datetime(2024, 5, 6, 7, 8, 9) True"]

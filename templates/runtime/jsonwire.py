@@ -42,8 +42,11 @@ from .wire import (
     _Guid,
     _Int,
     _String,
-    log,
+    import_value_types,
+    logger,
 )
+
+import_value_types()  # this module also calls the primitives outside a bound element (parse_timespan)
 
 _TIMESPAN = re.compile(r"^(-)?(?:(\d+)\.)?(\d{1,2}):(\d{2}):(\d{2})(?:\.(\d{1,7}))?$")
 
@@ -303,7 +306,7 @@ def _decode_flags(codec: FlagsCodec, data: Any, where: str) -> Any:
             continue
         member = codec.by_name.get(word)
         if member is None:
-            log.warning("ignoring unknown %s flag %r", codec.cls.__name__, word)
+            logger().warning("ignoring unknown %s flag %r", codec.cls.__name__, word)
             continue
         result |= member
     return result

@@ -7,9 +7,6 @@ arguments to the session. One session may be shared by many agents, threads (syn
 
 from __future__ import annotations
 
-import base64
-import html
-import logging
 import re
 import threading
 import time
@@ -22,6 +19,7 @@ from .errors import (
     redact, snippet,
 )
 from .soap import CONTENT_TYPE, SOAP11, SOAP12, Credentials, Operation
+from .wire import logger
 
 if TYPE_CHECKING:  # httpx is imported on first use: it costs more than the rest of the package
     import httpx
@@ -31,8 +29,6 @@ S = TypeVar("S")
 
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_REPLY_BYTES = 64 * 1024 * 1024
-
-log = logging.getLogger(__name__)
 
 _CLIENT_LOCK = threading.Lock()
 
@@ -88,7 +84,7 @@ class Connection:
     def hidden(self) -> list[str]:
         """The secrets, also XML-escaped (the way a server echoing the request writes them)."""
         secrets = self.secrets()
-        return [*secrets, *(html.escape(secret, quote=False) for secret in secrets)]
+        return [*secrets, *(_xml_escaped(secret) for secret in secrets)]
 
     def text(self, content: bytes) -> str:
         """A reply's body as text for an error, the secrets hidden before it is shortened."""
@@ -151,7 +147,7 @@ class Connection:
         delay = self.retry.delay(error, attempt)
         if delay is None:
             raise self.failure(_transport_error(url, error), name) from None
-        log.info(
+        logger(__name__).info(
             "%s: cannot connect to %s (%s); retry %d of %d in %.2f s",
             name, url, type(error).__name__, attempt + 1, self.retry.retries, delay,
         )
@@ -183,7 +179,14 @@ class _Cap:
 
 
 def basic_authorization(user: str, password: str) -> str:
+    import base64  # only a URL with a user name needs it
+
     return "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
+
+
+def _xml_escaped(text: str) -> str:
+    """``text`` as XML text content writes it (what ``html.escape(text, quote=False)`` gives)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _transport_error(url: str, error: httpx.HTTPError) -> TransportError:

@@ -12,12 +12,13 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from typing import Any, Callable, Generic, TypeVar
-
-from lxml import etree
+from typing import TYPE_CHECKING, Any, Callable, Generic, TypeVar
 
 from .errors import ProtocolError, ServiceError, SoapFault
-from .wire import PREFIXES, Element, Schema, escape
+from .wire import PREFIXES, Element, Schema, escape, localname
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 SOAP11 = "http://schemas.xmlsoap.org/soap/envelope/"
 SOAP12 = "http://www.w3.org/2003/05/soap-envelope"
@@ -25,16 +26,26 @@ CONTENT_TYPE = "text/xml; charset=utf-8"
 
 R = TypeVar("R")
 
-_PARSER = etree.XMLParser(
-    resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False,
-    huge_tree=False, remove_comments=True, remove_pis=True,
-)
+_PARSER: etree.XMLParser | None = None
+
+
+def _make_parser() -> etree.XMLParser:
+    """Import lxml (on the first parse: a request is written without it) and make the parser."""
+    global etree, _PARSER
+    from lxml import etree
+
+    _PARSER = etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False,
+        huge_tree=False, remove_comments=True, remove_pis=True,
+    )
+    return _PARSER
 
 
 def parse_xml(content: bytes) -> etree._Element:
     """Parse a message: no DTD, no entities, no network, no huge trees."""
+    parser = _PARSER if _PARSER is not None else _make_parser()
     try:
-        root = etree.fromstring(content, _PARSER)
+        root = etree.fromstring(content, parser)
     except etree.XMLSyntaxError as error:
         raise ProtocolError(f"the reply is not well-formed XML: {error}") from None
     docinfo: Any = root.getroottree().docinfo
@@ -240,7 +251,7 @@ class Operation(Generic[R]):
         if info is not None or reply.succeeded is False:
             raise service_error(info, reply.extra_info)
         if node is None or node.tag != self.response.tag:
-            found = etree.QName(node).localname if node is not None else "nothing"
+            found = localname(node) if node is not None else "nothing"
             raise ProtocolError(f"{self.name}: expected {self.response.name} in the reply body, found {found}")
         values = self.response.read(node)
         parts = self.response.parts
@@ -258,16 +269,16 @@ class Operation(Generic[R]):
 
 def _body_of(envelope: etree._Element) -> etree._Element:
     if envelope.tag not in (f"{{{SOAP11}}}Envelope", f"{{{SOAP12}}}Envelope"):
-        raise ProtocolError(f"the reply is not a SOAP envelope (root element {etree.QName(envelope).localname})")
+        raise ProtocolError(f"the reply is not a SOAP envelope (root element {localname(envelope)})")
     for child in envelope:
-        if isinstance(child.tag, str) and etree.QName(child).localname == "Body":
+        if isinstance(child.tag, str) and localname(child) == "Body":
             return child
     raise ProtocolError("the SOAP envelope has no Body")
 
 
 def _header_of(envelope: etree._Element) -> etree._Element | None:
     for child in envelope:
-        if isinstance(child.tag, str) and etree.QName(child).localname == "Header":
+        if isinstance(child.tag, str) and localname(child) == "Header":
             return child
     return None
 

@@ -5,28 +5,32 @@ version's ``Schema``). Writing joins pre-rendered tag strings; reading walks an 
 per-type lookup table keyed by Clark names. Named types are referenced by their Python class
 name and resolved on first use, so importing a module costs nothing for the types it does not
 touch, and no schema lookup happens per call once resolved.
+
+Importing this module imports neither lxml nor the value types' modules (datetime, decimal,
+uuid, base64) nor logging: a codec that needs a value type imports them when it is bound (on
+first use of an operation that has one; see ``import_value_types``), parsing imports lxml (in
+soap.py), and the rare warnings make their logger when they are written.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
 import enum
 import importlib
-import logging
 import math
 import re
 from collections.abc import Iterable, Mapping
-from datetime import datetime, timedelta
-from decimal import Decimal, InvalidOperation
-from typing import Any, ClassVar
-from uuid import UUID
-
-from lxml import etree
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from .errors import ProtocolError, SerializationError
 
-log = logging.getLogger("superoffice_services")
+if TYPE_CHECKING:
+    import base64
+    import logging
+    from datetime import datetime, timedelta
+    from decimal import Decimal, InvalidOperation
+    from uuid import UUID
+
+    from lxml import etree
 
 XSD = "http://www.w3.org/2001/XMLSchema"
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
@@ -45,6 +49,14 @@ PREFIXES: dict[str, str] = {
 }
 _XSI_TYPE = f"{{{XSI}}}type"
 _XSI_NIL = f"{{{XSI}}}nil"
+
+
+def logger(name: str = "superoffice_services") -> logging.Logger:
+    """The runtime's logger, looked up when a record is written (rarely: a retry, a value the
+    docs do not know) so that importing the package does not import logging."""
+    import logging
+
+    return logging.getLogger(name)
 
 
 class Codec:
@@ -82,6 +94,11 @@ def escape(text: str) -> str:
     return text
 
 
+def localname(node: etree._Element) -> str:
+    """An element's name without its namespace (what ``etree.QName(node).localname`` gives)."""
+    return node.tag.rpartition("}")[2]
+
+
 # -- primitives -------------------------------------------------------------------------------
 
 
@@ -109,9 +126,9 @@ class Primitive(Codec):
             return self.empty()
         try:
             return self.parse(text)
-        except (ValueError, ArithmeticError, binascii.Error) as error:
+        except (ValueError, ArithmeticError) as error:  # binascii.Error is a ValueError
             raise ProtocolError(
-                f"<{etree.QName(node).localname}> holds {text[:80]!r}, not a valid {self.xsd_name}: {error}"
+                f"<{localname(node)}> holds {text[:80]!r}, not a valid {self.xsd_name}: {error}"
             ) from None
 
     def empty(self) -> Any:
@@ -173,7 +190,15 @@ class _Float(Primitive):
         return float(text)
 
 
-class _Decimal(Primitive):
+class _ValueTyped(Primitive):
+    """A primitive whose Python type lives in a module imported on first bind."""
+
+    def bind(self, schema: Schema) -> Codec:
+        import_value_types()
+        return self
+
+
+class _Decimal(_ValueTyped):
     def format(self, value: Any) -> str:
         if isinstance(value, float):
             value = Decimal(repr(value))
@@ -192,7 +217,7 @@ class _Decimal(Primitive):
 _FRACTION = re.compile(r"(\.\d{6})\d+")
 
 
-class _DateTime(Primitive):
+class _DateTime(_ValueTyped):
     def format(self, value: Any) -> str:
         if not isinstance(value, datetime):
             raise SerializationError(f"expected datetime, got {type(value).__name__}")
@@ -207,7 +232,7 @@ class _DateTime(Primitive):
         return datetime.fromisoformat(text)
 
 
-class _Base64(Primitive):
+class _Base64(_ValueTyped):
     def format(self, value: Any) -> str:
         return base64.b64encode(bytes(value)).decode("ascii")
 
@@ -218,7 +243,7 @@ class _Base64(Primitive):
         return b""
 
 
-class _Guid(Primitive):
+class _Guid(_ValueTyped):
     def format(self, value: Any) -> str:
         return str(UUID(str(value)))
 
@@ -243,12 +268,7 @@ _DURATION = re.compile(
 )
 
 
-# ser:duration is .NET's TimeSpan: its schema bounds it by TimeSpan.MaxValue / MinValue (in
-# 100 ns ticks, one more below zero); Python's timedelta reaches further.
-_TIMESPAN_MAX = timedelta(days=10675199, hours=2, minutes=48, seconds=5, microseconds=477580)
-
-
-class _Duration(Primitive):
+class _Duration(_ValueTyped):
     def format(self, value: Any) -> str:
         if not isinstance(value, timedelta):
             raise SerializationError(f"expected timedelta, got {type(value).__name__}")
@@ -292,10 +312,24 @@ CHAR = _Char("char", SERIALIZATION)
 DURATION = _Duration("duration", SERIALIZATION)
 
 
-class _Any(Codec):
-    """``xs:anyType``: the value says its type with xsi:type."""
+def import_value_types() -> None:
+    """Bind this module's names of the value types the primitives convert to and from
+    (datetime, timedelta, Decimal, UUID, base64). The codecs that use them call it from
+    ``bind``, which runs once per element before its first write or read: the imports are paid
+    on the first call that needs them, not by importing an agent, and cost nothing per call."""
+    global base64, datetime, timedelta, Decimal, InvalidOperation, UUID, _TIMESPAN_MAX, _BY_PYTHON
+    if _BY_PYTHON:  # bound last: set, all the names are
+        return
+    import base64
+    from datetime import datetime, timedelta
+    from decimal import Decimal, InvalidOperation
+    from uuid import UUID
 
-    _by_python: ClassVar[tuple[tuple[type, str, Primitive], ...]] = (
+    # ser:duration is .NET's TimeSpan: its schema bounds it by TimeSpan.MaxValue / MinValue
+    # (in 100 ns ticks, one more below zero); Python's timedelta reaches further.
+    _TIMESPAN_MAX = timedelta(days=10675199, hours=2, minutes=48, seconds=5, microseconds=477580)
+    # how xs:anyType sends a Python value: the first type it is an instance of (bool before int)
+    _BY_PYTHON = (
         (bool, "xsd:boolean", BOOLEAN),
         (int, "xsd:long", INT),
         (float, "xsd:double", DOUBLE),
@@ -307,16 +341,25 @@ class _Any(Codec):
         (timedelta, "ser:duration", DURATION),
     )
 
+
+_TIMESPAN_MAX: timedelta
+_BY_PYTHON: tuple[tuple[type, str, Primitive], ...] = ()
+
+
+class _Any(Codec):
+    """``xs:anyType``: the value says its type with xsi:type."""
+
     def __init__(self) -> None:
         self.schema: Schema | None = None
 
     def bind(self, schema: Schema) -> Codec:
+        import_value_types()
         bound = _Any()
         bound.schema = schema
         return bound
 
     def write(self, out: list[str], element: Element, value: Any) -> None:
-        for python_type, xsi_type, codec in self._by_python:
+        for python_type, xsi_type, codec in _BY_PYTHON:
             if isinstance(value, python_type):
                 out.append(f'{element.open[:-1]} xsi:type="{xsi_type}">')
                 out.append(escape(codec.format(value)))
@@ -555,7 +598,7 @@ class FlagsCodec(Codec):
         for word in (node.text or "").split():
             member = self.by_name.get(word)
             if member is None:
-                log.warning("ignoring unknown %s flag %r", self.cls.__name__, word)
+                logger().warning("ignoring unknown %s flag %r", self.cls.__name__, word)
                 continue
             result |= member
         return result
@@ -704,12 +747,12 @@ class XmlEnum(str, enum.Enum):
         member = str.__new__(cls, value)
         member._name_ = value
         member._value_ = value
-        log.info("%s: value %r is not in the docs", cls.__name__, value)
+        logger().info("%s: value %r is not in the docs", cls.__name__, value)
         return cls._value2member_map_.setdefault(value, member)
 
 
 __all__ = [
     "ANY", "ARRAYS", "ArrayOf", "BASE64", "BOOLEAN", "CHAR", "CRYPTOGRAPHY", "Codec", "DATETIME",
     "DECIMAL", "DOUBLE", "DURATION", "DictOf", "Element", "GUID", "INT", "STRING", "Schema",
-    "XmlEnum", "bind_all",
+    "XmlEnum", "bind_all", "import_value_types", "localname", "logger",
 ]

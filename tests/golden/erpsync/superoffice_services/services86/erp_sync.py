@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import TYPE_CHECKING
 from .._runtime import wire
 from .._runtime.session import Agent, AsyncAgent
 from .._runtime.soap import Body, Operation
 from ._schema import SCHEMA, REPLY_HEADERS, REQUEST_HEADERS
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # for the annotations only: importing the agent imports none of these
+    from datetime import timedelta
+
     from .types.crm_actor_type import CrmActorType
     from .types.erp_actor_type import ErpActorType
     from .types.erp_connection import ErpConnection
