@@ -317,8 +317,9 @@ class _Run:
             diagnostics.extend(webapi.diagnostics)
             endpoints = webapi.endpoints
         outlines = [results[name].outline for name in wanted]
-        common = renderer.render_common(outlines, webapi=bool(endpoints or (rest_sources and newest in results)))
-        files.update(self.format(common))
+        common = self.format(renderer.render_common(outlines, webapi=bool(endpoints or (rest_sources and newest in results))))
+        common.update(renderer.runtime_files())
+        files.update(common)
         self.common_paths = sorted(common)
 
         if not results and not endpoints:

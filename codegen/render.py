@@ -24,7 +24,6 @@ from . import naming
 from .cache import Memo, digest
 from .layout import LINE_LENGTH, layout, string_literal
 from .model import (
-    Api,
     ComplexType,
     Endpoint,
     EnumType,
@@ -259,19 +258,9 @@ class Renderer:
         self.fingerprint = fingerprint
         self.env = _environment()
 
-    def render(self, api: Api) -> dict[str, str]:
-        """Every file of the package, as text before black."""
-        files: dict[str, str] = {}
-        for version in api.versions:
-            files.update(self.render_version(version, naming.module_names([version.name])[0]))
-        if api.webapi is not None:
-            paired = next((v for v in api.versions if v.name == api.webapi.version), None)
-            files.update(self.render_webapi(api.webapi, paired))
-        files.update(self.render_common(api.versions, webapi=api.webapi is not None))
-        return dict(sorted(files.items()))
-
     def render_common(self, versions: Sequence[Version], webapi: bool) -> dict[str, str]:
-        """The files outside the versions: the package's __init__, the runtime, pyproject.toml."""
+        """The files outside the versions but the runtime: the package's __init__, pyproject.toml,
+        the README and the pytest plugin."""
         listed = []
         for version in versions:
             agents = [naming.agent_class_names(s.name)[0] for s in version.services]
@@ -296,9 +285,15 @@ class Renderer:
             files[f"{self.package}/pytest_plugin.py"] = self.template(
                 "pytest_plugin.py.jinja", package=self.package, default_version=listed[-1]["module"]
             )
-        for source in sorted((TEMPLATES / "runtime").glob("*.py")):
-            files[f"{self.package}/_runtime/{source.name}"] = source.read_text(encoding="utf-8")
         return files
+
+    def runtime_files(self) -> dict[str, bytes]:
+        """The runtime the generated modules import, copied as it is: its sources are kept in
+        the generated code's format (tests/test_layout.py checks), so nothing formats them."""
+        return {
+            f"{self.package}/_runtime/{source.name}": source.read_bytes()
+            for source in sorted((TEMPLATES / "runtime").glob("*.py"))
+        }
 
     def template(self, name: str, **context: object) -> str:
         return self.env.get_template(f"package/{name}").render(**context)

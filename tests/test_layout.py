@@ -48,6 +48,15 @@ def test_generated_files_are_what_black_makes_of_them(generated: Generated) -> N
     assert not differing, f"black would reformat {len(differing)} generated files, e.g. {differing[:5]}"
 
 
+@pytest.mark.parametrize("source", sorted((Path(__file__).parents[1] / "templates" / "runtime").glob("*.py")), ids=lambda p: p.name)
+def test_the_runtime_sources_are_kept_as_black_makes_them(source: Path) -> None:
+    """The runtime is copied into the package as it is, not formatted: its sources must be
+    what black makes of them at the generated code's line length (run black with
+    ``--line-length 100`` on templates/runtime when this fails)."""
+    text = source.read_text(encoding="utf-8")
+    assert black.format_str(text, mode=MODE) == text
+
+
 def test_the_golden_record_is_what_black_makes_of_it() -> None:
     """No corpus needed: the checked-in ErpSync output, written by ``layout``, is black's."""
     golden = Path(__file__).parent / "golden" / "erpsync"

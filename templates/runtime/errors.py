@@ -47,7 +47,8 @@ def _redact(value: object, secrets: list[str], depth: int) -> object:
         return value
     if isinstance(value, dict):
         return {_redact(k, secrets, depth): _redact(v, secrets, depth) for k, v in value.items()}
-    if isinstance(value, SuperOfficeError) and depth < 50:  # inner ServiceErrors; bounded like ``chain``
+    # inner ServiceErrors; bounded like ``chain``
+    if isinstance(value, SuperOfficeError) and depth < 50:
         value.args = tuple(_redact(arg, secrets, depth + 1) for arg in value.args)
         for name, field in list(vars(value).items()):
             setattr(value, name, _redact(field, secrets, depth + 1))
@@ -79,7 +80,11 @@ class HTTPStatusError(SuperOfficeError):
         self.status_code = status_code
         self.reason = reason
         self.body = snippet(body)
-        super().__init__(f"HTTP {status_code} {reason}: {self.body}" if self.body else f"HTTP {status_code} {reason}")
+        super().__init__(
+            f"HTTP {status_code} {reason}: {self.body}"
+            if self.body
+            else f"HTTP {status_code} {reason}"
+        )
 
 
 class ProtocolError(SuperOfficeError):
@@ -90,7 +95,9 @@ class ProtocolError(SuperOfficeError):
 class SoapFault(SuperOfficeError):
     """The server answered with a SOAP Fault."""
 
-    def __init__(self, code: str, message: str, detail: str = "", status_code: int | None = None) -> None:
+    def __init__(
+        self, code: str, message: str, detail: str = "", status_code: int | None = None
+    ) -> None:
         self.code = code
         self.message = message
         self.detail = snippet(detail)
@@ -142,6 +149,15 @@ class SerializationError(SuperOfficeError, ValueError):
 
 
 __all__ = [
-    "HTTPStatusError", "ProtocolError", "ReplyTooLarge", "SerializationError", "ServiceError", "SoapFault",
-    "SuperOfficeError", "TransportError", "TransportTimeout", "in_call", "redact",
+    "HTTPStatusError",
+    "ProtocolError",
+    "ReplyTooLarge",
+    "SerializationError",
+    "ServiceError",
+    "SoapFault",
+    "SuperOfficeError",
+    "TransportError",
+    "TransportTimeout",
+    "in_call",
+    "redact",
 ]

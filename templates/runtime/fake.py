@@ -107,7 +107,8 @@ def _target_of(method: Callable[..., Any]) -> Any:
     function = getattr(method, "__func__", method)
     stand = _Stand()
     parameters = [
-        p for p in list(inspect.signature(function).parameters.values())[1:]
+        p
+        for p in list(inspect.signature(function).parameters.values())[1:]
         if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
     ]
     result = function(stand, *([None] * len(parameters)))
@@ -130,7 +131,9 @@ class Server:
         self.httpd.daemon_threads = True
         host, port = self.httpd.server_address[:2]
         self.url = f"http://{host!s}:{port}/Cust00000"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, name="superoffice-fake", daemon=True)
+        self.thread = threading.Thread(
+            target=self.httpd.serve_forever, name="superoffice-fake", daemon=True
+        )
         self.thread.start()
 
     def close(self) -> None:
@@ -211,7 +214,12 @@ class _Fake:
         HTTP error whose body is ``body``; with ``fault`` a SOAP fault. ``delay`` alone delays
         the documented reply (past the client's timeout, a TransportError through ``serve()``)."""
         self._programs[self.key(method)] = _Program(
-            message=message, exception_info=exception_info, status=status, body=body, fault=fault, delay=delay
+            message=message,
+            exception_info=exception_info,
+            status=status,
+            body=body,
+            fault=fault,
+            delay=delay,
         )
 
     def reset(self, method: Callable[..., Any] | str | None = None) -> None:
@@ -250,11 +258,14 @@ class _Fake:
     def respond(self, method: str, url: str, headers: Mapping[str, str], content: bytes) -> _Answer:
         try:
             return self.answer(method, url, headers, content)
-        except Exception as error:  # a programmed value of the wrong type, a broken example: a server error, not a crash
+        except Exception as error:
+            # a programmed value of the wrong type, a broken example: a server error, not a crash
             return self.broken(f"the fake could not answer: {type(error).__name__}: {error}")
 
     def _handle(self, request: httpx.Request) -> _Answer:
-        return self.respond(request.method, str(request.url), dict(request.headers.items()), request.read())
+        return self.respond(
+            request.method, str(request.url), dict(request.headers.items()), request.read()
+        )
 
     def transport(self) -> httpx.MockTransport:
         """An httpx transport (sync) answering in process."""
@@ -263,7 +274,9 @@ class _Fake:
             answer = self._handle(request)
             if answer.delay:
                 time.sleep(answer.delay)
-            return httpx.Response(answer.status, headers={"Content-Type": answer.content_type}, content=answer.content)
+            return httpx.Response(
+                answer.status, headers={"Content-Type": answer.content_type}, content=answer.content
+            )
 
         return httpx.MockTransport(handler)
 
@@ -275,7 +288,9 @@ class _Fake:
             answer = self._handle(request)
             if answer.delay:
                 await asyncio.sleep(answer.delay)
-            return httpx.Response(answer.status, headers={"Content-Type": answer.content_type}, content=answer.content)
+            return httpx.Response(
+                answer.status, headers={"Content-Type": answer.content_type}, content=answer.content
+            )
 
         return httpx.MockTransport(handler)
 
@@ -350,7 +365,9 @@ class FakeSoap(_Fake):
     document in ``_doubles`` its requests are checked against ("": the docs had no WSDL, the
     requests are decoded strictly)."""
 
-    def __init__(self, package: str, services: Mapping[str, tuple[str, str, str]], *, validate: bool = True) -> None:
+    def __init__(
+        self, package: str, services: Mapping[str, tuple[str, str, str]], *, validate: bool = True
+    ) -> None:
         super().__init__(validate)
         self.package = package
         self.services = dict(services)
@@ -359,7 +376,9 @@ class FakeSoap(_Fake):
 
     def operations(self, service: str) -> dict[str, Operation[Any]]:
         """The service's operations by SOAPAction."""
-        return {op.action: op for op in _defined(f"{self.package}.{self._modules[service]}", Operation)}
+        return {
+            op.action: op for op in _defined(f"{self.package}.{self._modules[service]}", Operation)
+        }
 
     def key(self, method: Callable[..., Any] | str) -> tuple[str, str]:
         if isinstance(method, str):
@@ -376,7 +395,9 @@ class FakeSoap(_Fake):
         return SoapSession(options.pop("base_url", BASE_URL), transport=self.transport(), **options)
 
     def async_session(self, **options: Any) -> AsyncSoapSession:
-        return AsyncSoapSession(options.pop("base_url", BASE_URL), transport=self.async_transport(), **options)
+        return AsyncSoapSession(
+            options.pop("base_url", BASE_URL), transport=self.async_transport(), **options
+        )
 
     # -- answering -----------------------------------------------------------------------------
 
@@ -390,7 +411,8 @@ class FakeSoap(_Fake):
         content_type = headers.get("content-type", "")
         if not content_type.startswith("text/xml"):
             return _Answer(
-                415, f"the content type {content_type!r} is not the expected 'text/xml; charset=utf-8'".encode(),
+                415,
+                f"the content type {content_type!r} is not the expected 'text/xml; charset=utf-8'".encode(),
                 "text/plain; charset=utf-8",
             )
         action = headers.get("soapaction", "").strip('"')
@@ -402,7 +424,9 @@ class FakeSoap(_Fake):
             return self._refuse(f"{service}.{operation.name}: {problem}")
         args = operation.read_request(content)
         names = [part.attr for part in operation.request.parts]
-        self.record(Call(service, operation.name, tuple(args), dict(zip(names, args)), dict(headers)))
+        self.record(
+            Call(service, operation.name, tuple(args), dict(zip(names, args)), dict(headers))
+        )
         return self.reply_for(service, operation)
 
     def broken(self, message: str) -> _Answer:
@@ -421,7 +445,13 @@ class FakeSoap(_Fake):
         if envelope.tag != f"{{{SOAP11}}}Envelope":
             return f"the root element is {envelope.tag}, not a SOAP 1.1 Envelope"
         children = [c for c in envelope if isinstance(c.tag, str)]
-        blocks = [b for c in children if c.tag == f"{{{SOAP11}}}Header" for b in c if isinstance(b.tag, str)]
+        blocks = [
+            b
+            for c in children
+            if c.tag == f"{{{SOAP11}}}Header"
+            for b in c
+            if isinstance(b.tag, str)
+        ]
         bodies = [c for c in children if c.tag == f"{{{SOAP11}}}Body"]
         wrappers = [w for w in bodies[0] if isinstance(w.tag, str)] if bodies else []
         if len(wrappers) != 1:
@@ -437,16 +467,24 @@ class FakeSoap(_Fake):
         schema = _load_schema(_data(self.package) / entry) if entry else None
         if schema is None:
             return _decode_problems(operation, wrapper)
-        with _SCHEMA_LOCK:  # an lxml validator is not to be shared by threads (the loopback server's)
+        # an lxml validator is not to be shared by threads (the loopback server's)
+        with _SCHEMA_LOCK:
             for element in blocks + [wrapper]:
-                if not schema.validate(etree.ElementTree(etree.fromstring(etree.tostring(element)))):
+                if not schema.validate(
+                    etree.ElementTree(etree.fromstring(etree.tostring(element)))
+                ):
                     return _error_text(schema)
         return ""
 
     def reply_for(self, service: str, operation: Operation[Any]) -> _Answer:
         program = self.program(service, operation.name)
         if program.status is not None:
-            return _Answer(program.status, (program.body or "").encode("utf-8"), "text/plain; charset=utf-8", program.delay)
+            return _Answer(
+                program.status,
+                (program.body or "").encode("utf-8"),
+                "text/plain; charset=utf-8",
+                program.delay,
+            )
         if program.fault is not None:
             return _delayed(_fault_answer("s:Server", program.fault), program.delay)
         headers: dict[str, str] = {}
@@ -455,10 +493,15 @@ class FakeSoap(_Fake):
             info = program.exception_info
             if info is None:
                 info = _exception_info_class(operation)(message=program.message)
-            headers = {"ExceptionInfo": _write(operation, "ExceptionInfo", info), "Succeeded": _write(operation, "Succeeded", False)}
+            headers = {
+                "ExceptionInfo": _write(operation, "ExceptionInfo", info),
+                "Succeeded": _write(operation, "Succeeded", False),
+            }
             body = operation.response.open.removesuffix(">") + "/>"
         elif program.value is _EXAMPLE:
-            example = _load_json(_data(self.package) / f"{self._modules[service]}.json").get(operation.name)
+            example = _load_json(_data(self.package) / f"{self._modules[service]}.json").get(
+                operation.name
+            )
             if not example:
                 why = f"{service}.{operation.name} has no documented example reply: program one with reply()"
                 return _fault_answer("s:Server", why)
@@ -470,7 +513,10 @@ class FakeSoap(_Fake):
         blocks = "".join(
             headers.get(element.name, element.nil) for element in operation.reply_headers
         )
-        envelope = operation.envelope_open + f"<soap:Header>{blocks}</soap:Header><soap:Body>{body}</soap:Body></soap:Envelope>"
+        envelope = (
+            operation.envelope_open
+            + f"<soap:Header>{blocks}</soap:Header><soap:Body>{body}</soap:Body></soap:Envelope>"
+        )
         return _Answer(200, envelope.encode("utf-8"), "text/xml; charset=utf-8", program.delay)
 
 
@@ -501,7 +547,9 @@ def _exception_info_class(operation: Operation[Any]) -> Callable[..., Any]:
 
 def _response_body(operation: Operation[Any], value: Any) -> str:
     parts = operation.response.parts
-    values: Sequence[Any] = [] if not parts else [value] if len(parts) == 1 else [getattr(value, p.attr) for p in parts]
+    values: Sequence[Any] = (
+        [] if not parts else [value] if len(parts) == 1 else [getattr(value, p.attr) for p in parts]
+    )
     out = [operation.response.open]
     for part, item in zip(parts, values):
         part.write(out, item)
@@ -516,7 +564,11 @@ def _example_body(example: str) -> str:
     root = parse_xml(example.strip().encode("utf-8"))
     for child in root:
         if isinstance(child.tag, str) and child.tag in (f"{{{SOAP11}}}Body", f"{{{SOAP12}}}Body"):
-            return "".join(etree.tostring(c, encoding="unicode", with_tail=False) for c in child if isinstance(c.tag, str))
+            return "".join(
+                etree.tostring(c, encoding="unicode", with_tail=False)
+                for c in child
+                if isinstance(c.tag, str)
+            )
     return ""
 
 
@@ -566,8 +618,11 @@ def _strict(element: Element, node: etree._Element, where: str) -> str:
     if isinstance(codec, DictOf):
         for pair in node:
             if isinstance(pair.tag, str):
-                problem = _sequence([codec.key, codec.value], pair, f"{where}/{codec.pair.name}") if pair.tag == codec.pair.tag \
+                problem = (
+                    _sequence([codec.key, codec.value], pair, f"{where}/{codec.pair.name}")
+                    if pair.tag == codec.pair.tag
                     else f"{where}: unexpected element {etree.QName(pair).localname}"
+                )
                 if problem:
                     return problem
         return ""
@@ -582,8 +637,11 @@ def _strict(element: Element, node: etree._Element, where: str) -> str:
 def _repeated(item: Element, node: etree._Element, where: str) -> str:
     for child in node:
         if isinstance(child.tag, str):
-            problem = _strict(item, child, f"{where}/{item.name}") if child.tag == item.tag \
+            problem = (
+                _strict(item, child, f"{where}/{item.name}")
+                if child.tag == item.tag
                 else f"{where}: unexpected element {etree.QName(child).localname}"
+            )
             if problem:
                 return problem
     return ""
@@ -613,14 +671,20 @@ class FakeWebApi(_Fake):
 
     def session(self, **options: Any) -> WebApiSession:
         """A WebApiSession on this fake's transport (``options``: bearer_token, …)."""
-        return WebApiSession(options.pop("base_url", BASE_URL), transport=self.transport(), **options)
+        return WebApiSession(
+            options.pop("base_url", BASE_URL), transport=self.transport(), **options
+        )
 
     def async_session(self, **options: Any) -> AsyncWebApiSession:
-        return AsyncWebApiSession(options.pop("base_url", BASE_URL), transport=self.async_transport(), **options)
+        return AsyncWebApiSession(
+            options.pop("base_url", BASE_URL), transport=self.async_transport(), **options
+        )
 
     def answer(self, method: str, url: str, headers: Mapping[str, str], content: bytes) -> _Answer:
         parts = urlsplit(url)
-        path = parts.path[parts.path.find(_PREFIX) + len(_PREFIX):] if _PREFIX in parts.path else ""
+        path = (
+            parts.path[parts.path.find(_PREFIX) + len(_PREFIX) :] if _PREFIX in parts.path else ""
+        )
         agent = path.partition("/")[0]
         endpoint = self.endpoints(agent).get(path) if agent in self.agents else None
         if endpoint is None:
@@ -635,7 +699,9 @@ class FakeWebApi(_Fake):
         args = endpoint.read_request(content, query)
         names = [p.element.attr for p in endpoint.params]
         headers = {name.lower(): value for name, value in headers.items()}
-        self.record(Call(agent, path.partition("/")[2], tuple(args), dict(zip(names, args)), headers))
+        self.record(
+            Call(agent, path.partition("/")[2], tuple(args), dict(zip(names, args)), headers)
+        )
         return self.reply_for(agent, endpoint)
 
     def broken(self, message: str) -> _Answer:
@@ -651,7 +717,11 @@ class FakeWebApi(_Fake):
         except ValueError as error:
             return f"the body is not JSON: {error}"
         names = {p.element.name for p in endpoint.params if p.location == "property"}
-        if isinstance(data, dict) and names and not any(p.location == "body" for p in endpoint.params):
+        if (
+            isinstance(data, dict)
+            and names
+            and not any(p.location == "body" for p in endpoint.params)
+        ):
             unknown = sorted(set(data) - names)
             if unknown:
                 return f"the body has no property {unknown[0]!r}"
@@ -669,25 +739,46 @@ class FakeWebApi(_Fake):
         program = self.program(agent, endpoint.path.partition("/")[2])
         if program.status is not None:
             if program.body is None:
-                return _delayed(_json_error(program.status, "HttpError", f"HTTP {program.status}"), program.delay)
-            return _Answer(program.status, program.body.encode("utf-8"), "application/json; charset=utf-8", program.delay)
+                return _delayed(
+                    _json_error(program.status, "HttpError", f"HTTP {program.status}"),
+                    program.delay,
+                )
+            return _Answer(
+                program.status,
+                program.body.encode("utf-8"),
+                "application/json; charset=utf-8",
+                program.delay,
+            )
         if program.message is not None or program.exception_info is not None:
             message = program.message or str(getattr(program.exception_info, "message", "") or "")
             return _delayed(_json_error(500, "SoException", message), program.delay)
         if program.value is _EXAMPLE:
-            sample = _load_json(_data(self.package) / f"{self.agents[agent]}.json").get(endpoint.path.partition("/")[2])
+            sample = _load_json(_data(self.package) / f"{self.agents[agent]}.json").get(
+                endpoint.path.partition("/")[2]
+            )
             if sample is None:
                 if endpoint.returns is None:
                     return _Answer(204, b"", "application/json; charset=utf-8", program.delay)
-                return _json_error(500, "NotProgrammed", f"{endpoint.path} has no documented sample reply: program one with reply()")
+                return _json_error(
+                    500,
+                    "NotProgrammed",
+                    f"{endpoint.path} has no documented sample reply: program one with reply()",
+                )
             status, body = _sample(sample)
-            return _Answer(status, body.encode("utf-8"), "application/json; charset=utf-8", program.delay)
+            return _Answer(
+                status, body.encode("utf-8"), "application/json; charset=utf-8", program.delay
+            )
         if endpoint.returns is None or program.value is None:
             return _Answer(204, b"", "application/json; charset=utf-8", program.delay)
         if not endpoint.ready:
             endpoint.prepare()
         encoded = jsonwire.encode(endpoint.returns.codec, program.value)  # type: ignore[arg-type]
-        return _Answer(200, json.dumps(encoded, ensure_ascii=False).encode("utf-8"), "application/json; charset=utf-8", program.delay)
+        return _Answer(
+            200,
+            json.dumps(encoded, ensure_ascii=False).encode("utf-8"),
+            "application/json; charset=utf-8",
+            program.delay,
+        )
 
 
 def _json_error(status: int, kind: str, message: str) -> _Answer:

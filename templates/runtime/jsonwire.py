@@ -76,7 +76,10 @@ def parse_timespan(text: str) -> timedelta:
         return iso
     sign, days, hours, minutes, seconds, fraction = match.groups()
     value = timedelta(
-        days=int(days or 0), hours=int(hours), minutes=int(minutes), seconds=int(seconds),
+        days=int(days or 0),
+        hours=int(hours),
+        minutes=int(minutes),
+        seconds=int(seconds),
         microseconds=int((fraction or "0").ljust(7, "0")[:6]),
     )
     return -value if sign else value

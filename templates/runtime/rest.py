@@ -65,14 +65,18 @@ class WebApiError(HTTPStatusError):
     """An HTTP error reply of the WebAPI, with SuperOffice's JSON error body
     (Error, ErrorType, ErrorMessage, ErrorSource) where it sent one."""
 
-    def __init__(self, status_code: int, reason: str, body: str, details: Mapping[str, Any]) -> None:
+    def __init__(
+        self, status_code: int, reason: str, body: str, details: Mapping[str, Any]
+    ) -> None:
         self.error = str(details.get("Error") or "")
         self.error_type = str(details.get("ErrorType") or "")
         self.error_message = str(details.get("ErrorMessage") or "")
         self.error_source = str(details.get("ErrorSource") or "")
         super().__init__(status_code, reason, body)
         text = self.error_message or self.error or self.body
-        self.args = (f"HTTP {status_code} {reason}: {self.error_type + ': ' if self.error_type else ''}{text}",)
+        self.args = (
+            f"HTTP {status_code} {reason}: {self.error_type + ': ' if self.error_type else ''}{text}",
+        )
 
 
 Location = Literal["query", "property", "body"]
@@ -127,7 +131,9 @@ class Endpoint(Generic[R]):
             self.returns.bind(self.schema)
         self.ready = True
 
-    def build(self, args: Sequence[Any], select: Select = None) -> tuple[dict[str, str], bytes | None]:
+    def build(
+        self, args: Sequence[Any], select: Select = None
+    ) -> tuple[dict[str, str], bytes | None]:
         """The query string and JSON body of a call."""
         if not self.ready:
             self.prepare()
@@ -149,8 +155,13 @@ class Endpoint(Generic[R]):
                 whole = (encoded,)
         if select is not None:
             params["$select"] = select if isinstance(select, str) else ",".join(select)
-        if whole is not None:  # the whole body is one value; None: no body, as the docs' samples show
-            content: bytes | None = None if whole[0] is None else json.dumps(whole[0], ensure_ascii=False).encode("utf-8")
+        # the whole body is one value; None: no body, as the docs' samples show
+        if whole is not None:
+            content: bytes | None = (
+                None
+                if whole[0] is None
+                else json.dumps(whole[0], ensure_ascii=False).encode("utf-8")
+            )
         elif payload or any(p.location == "property" for p in self.params):
             content = json.dumps(payload, ensure_ascii=False).encode("utf-8")
         else:
@@ -182,8 +193,10 @@ class Endpoint(Generic[R]):
             return None  # type: ignore[return-value]
         try:
             data = json.loads(content)
-        except (ValueError, RecursionError) as error:  # RecursionError: nesting deeper than any real reply
-            raise ProtocolError(f"{self.path}: the reply is not JSON: {error or type(error).__name__}") from None
+        except (ValueError, RecursionError) as error:  # Recursion: nested deeper than any reply
+            raise ProtocolError(
+                f"{self.path}: the reply is not JSON: {error or type(error).__name__}"
+            ) from None
         result: R = jsonwire.decode(self.returns.codec, data, "the reply")  # type: ignore[arg-type]
         return result
 
@@ -223,7 +236,15 @@ class _WebApiBase(Connection):
             raise ValueError("give one of bearer_token, ticket and basic")
         self._authorization = _authorization(bearer_token, ticket, basic) or self.url_authorization
         self._secrets = [
-            s for s in (bearer_token, ticket, basic[1] if basic else None, application_token, self._authorization) if s
+            s
+            for s in (
+                bearer_token,
+                ticket,
+                basic[1] if basic else None,
+                application_token,
+                self._authorization,
+            )
+            if s
         ]
         self._application_token = application_token
         self.options = options or CallOptions()
@@ -232,12 +253,18 @@ class _WebApiBase(Connection):
         return [*super().secrets(), *self._secrets]
 
     def request(
-        self, client: httpx.Client | httpx.AsyncClient, endpoint: Endpoint[Any], args: tuple[Any, ...],
-        select: Select, options: CallOptions | None,
+        self,
+        client: httpx.Client | httpx.AsyncClient,
+        endpoint: Endpoint[Any],
+        args: tuple[Any, ...],
+        select: Select,
+        options: CallOptions | None,
     ) -> httpx.Request:
         params, content = endpoint.build(args, select)
         headers = self.headers(options, content is not None)
-        return client.build_request("POST", self.url(endpoint), params=params, content=content, headers=headers)
+        return client.build_request(
+            "POST", self.url(endpoint), params=params, content=content, headers=headers
+        )
 
     def url(self, endpoint: Endpoint[Any]) -> str:
         return f"{self.base_url}/api/v1/Agents/{endpoint.path}"
@@ -275,7 +302,8 @@ class _WebApiBase(Connection):
         content_type = response.headers.get("content-type", "")
         if content.strip() and "json" not in content_type.lower():
             raise ProtocolError(
-                f"expected a JSON reply, got {content_type or 'no content type'}: " + snippet(self.text(content))
+                f"expected a JSON reply, got {content_type or 'no content type'}: "
+                + snippet(self.text(content))
             )
         if endpoint.returns is not None and not content.strip():
             # A missing value comes as 204 or ``null``; an empty 200 is a reply cut short.
@@ -283,7 +311,9 @@ class _WebApiBase(Connection):
         return endpoint.read_reply(content)
 
 
-def _authorization(bearer_token: str | None, ticket: str | None, basic: tuple[str, str] | None) -> str | None:
+def _authorization(
+    bearer_token: str | None, ticket: str | None, basic: tuple[str, str] | None
+) -> str | None:
     if bearer_token is not None:
         return f"Bearer {bearer_token}"
     if ticket is not None:
@@ -319,12 +349,24 @@ class WebApiSession(_WebApiBase, SyncClientOwner):
         retries: int | RetryPolicy = 0,
     ) -> None:
         super().__init__(
-            base_url, bearer_token=bearer_token, ticket=ticket, basic=basic, application_token=application_token,
-            options=options, max_reply_bytes=max_reply_bytes, retries=retries,
+            base_url,
+            bearer_token=bearer_token,
+            ticket=ticket,
+            basic=basic,
+            application_token=application_token,
+            options=options,
+            max_reply_bytes=max_reply_bytes,
+            retries=retries,
         )
         self.own_client(client, timeout, transport)
 
-    def call(self, endpoint: Endpoint[R], args: tuple[Any, ...], select: Select = None, options: CallOptions | None = None) -> R:
+    def call(
+        self,
+        endpoint: Endpoint[R],
+        args: tuple[Any, ...],
+        select: Select = None,
+        options: CallOptions | None = None,
+    ) -> R:
         request = self.request(self.client, endpoint, args, select, options)
         response, data = self.send(self.client, request, endpoint.path)
         return self.interpret(endpoint, response, data)
@@ -349,13 +391,23 @@ class AsyncWebApiSession(_WebApiBase, AsyncClientOwner):
         retries: int | RetryPolicy = 0,
     ) -> None:
         super().__init__(
-            base_url, bearer_token=bearer_token, ticket=ticket, basic=basic, application_token=application_token,
-            options=options, max_reply_bytes=max_reply_bytes, retries=retries,
+            base_url,
+            bearer_token=bearer_token,
+            ticket=ticket,
+            basic=basic,
+            application_token=application_token,
+            options=options,
+            max_reply_bytes=max_reply_bytes,
+            retries=retries,
         )
         self.own_client(client, timeout, transport)
 
     async def call(
-        self, endpoint: Endpoint[R], args: tuple[Any, ...], select: Select = None, options: CallOptions | None = None
+        self,
+        endpoint: Endpoint[R],
+        args: tuple[Any, ...],
+        select: Select = None,
+        options: CallOptions | None = None,
     ) -> R:
         request = self.request(self.client, endpoint, args, select, options)
         response, data = await self.send_async(self.client, request, endpoint.path)
@@ -368,7 +420,13 @@ class WebApiAgent:
     def __init__(self, session: WebApiSession) -> None:
         self.session = session
 
-    def _call(self, endpoint: Endpoint[R], args: tuple[Any, ...], select: Select, options: CallOptions | None) -> R:
+    def _call(
+        self,
+        endpoint: Endpoint[R],
+        args: tuple[Any, ...],
+        select: Select,
+        options: CallOptions | None,
+    ) -> R:
         return self.session.call(endpoint, args, select, options)
 
     def __repr__(self) -> str:
@@ -381,7 +439,13 @@ class AsyncWebApiAgent:
     def __init__(self, session: AsyncWebApiSession) -> None:
         self.session = session
 
-    async def _call(self, endpoint: Endpoint[R], args: tuple[Any, ...], select: Select, options: CallOptions | None) -> R:
+    async def _call(
+        self,
+        endpoint: Endpoint[R],
+        args: tuple[Any, ...],
+        select: Select,
+        options: CallOptions | None,
+    ) -> R:
         return await self.session.call(endpoint, args, select, options)
 
     def __repr__(self) -> str:
@@ -389,6 +453,15 @@ class AsyncWebApiAgent:
 
 
 __all__ = [
-    "AsyncWebApiAgent", "AsyncWebApiSession", "CallOptions", "Endpoint", "Select", "WebApiAgent",
-    "WebApiError", "WebApiSession", "body", "prop", "query",
+    "AsyncWebApiAgent",
+    "AsyncWebApiSession",
+    "CallOptions",
+    "Endpoint",
+    "Select",
+    "WebApiAgent",
+    "WebApiError",
+    "WebApiSession",
+    "body",
+    "prop",
+    "query",
 ]

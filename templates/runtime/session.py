@@ -15,8 +15,15 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from urllib.parse import unquote, urlsplit, urlunsplit
 
 from .errors import (
-    HTTPStatusError, ProtocolError, ReplyTooLarge, SuperOfficeError, TransportError, TransportTimeout, in_call,
-    redact, snippet,
+    HTTPStatusError,
+    ProtocolError,
+    ReplyTooLarge,
+    SuperOfficeError,
+    TransportError,
+    TransportTimeout,
+    in_call,
+    redact,
+    snippet,
 )
 from .soap import CONTENT_TYPE, SOAP11, SOAP12, Credentials, Operation
 from .wire import logger
@@ -67,13 +74,19 @@ class Connection:
         parts = urlsplit(base_url)
         host = parts.netloc.rpartition("@")[2]
         if parts.scheme not in ("http", "https") or not host:
-            raise ValueError(f"base_url must be an http(s) URL, got {urlunsplit(parts._replace(netloc=host))!r}")
+            raise ValueError(
+                f"base_url must be an http(s) URL, got {urlunsplit(parts._replace(netloc=host))!r}"
+            )
         # A user and password in the URL go in an Authorization header, not in every URL httpx logs.
         self.base_url = urlunsplit(parts._replace(netloc=host)).rstrip("/")
-        self.url_authorization = None if parts.username is None else basic_authorization(
-            unquote(parts.username), unquote(parts.password or "")
+        self.url_authorization = (
+            None
+            if parts.username is None
+            else basic_authorization(unquote(parts.username), unquote(parts.password or ""))
         )
-        self._url_secrets = [s for s in (parts.password and unquote(parts.password), self.url_authorization) if s]
+        self._url_secrets = [
+            s for s in (parts.password and unquote(parts.password), self.url_authorization) if s
+        ]
         self.max_reply_bytes = max_reply_bytes
         self.retry = retries if isinstance(retries, RetryPolicy) else RetryPolicy(retries)
 
@@ -97,7 +110,9 @@ class Connection:
         """``error`` ready to raise: the call named, the secrets hidden."""
         return redact(in_call(error, name), self.hidden())
 
-    def send(self, client: httpx.Client, request: httpx.Request, name: str) -> tuple[httpx.Response, bytes]:
+    def send(
+        self, client: httpx.Client, request: httpx.Request, name: str
+    ) -> tuple[httpx.Response, bytes]:
         """The reply to ``request`` and its body, at most max_reply_bytes."""
         import httpx
 
@@ -131,7 +146,9 @@ class Connection:
                 response = await client.send(request, stream=True)
                 try:
                     cap = _Cap(response, self.max_reply_bytes)
-                    return response, b"".join([cap.check(chunk) async for chunk in response.aiter_bytes()])
+                    return response, b"".join(
+                        [cap.check(chunk) async for chunk in response.aiter_bytes()]
+                    )
                 finally:
                     await response.aclose()
             except httpx.HTTPError as error:
@@ -141,7 +158,9 @@ class Connection:
             await asyncio.sleep(delay)
             attempt += 1
 
-    def _retry_delay(self, name: str, request: httpx.Request, error: httpx.HTTPError, attempt: int) -> float:
+    def _retry_delay(
+        self, name: str, request: httpx.Request, error: httpx.HTTPError, attempt: int
+    ) -> float:
         """The seconds to wait before sending again, or raises the TransportError for ``error``."""
         url = str(request.url)
         delay = self.retry.delay(error, attempt)
@@ -149,7 +168,12 @@ class Connection:
             raise self.failure(_transport_error(url, error), name) from None
         logger(__name__).info(
             "%s: cannot connect to %s (%s); retry %d of %d in %.2f s",
-            name, url, type(error).__name__, attempt + 1, self.retry.retries, delay,
+            name,
+            url,
+            type(error).__name__,
+            attempt + 1,
+            self.retry.retries,
+            delay,
         )
         return delay
 
@@ -194,7 +218,9 @@ def _transport_error(url: str, error: httpx.HTTPError) -> TransportError:
 
     name = type(error).__name__
     if isinstance(error, httpx.TimeoutException):
-        return TransportTimeout(f"no reply from {url} within the timeout ({name})", request_sent=not _not_sent(error))
+        return TransportTimeout(
+            f"no reply from {url} within the timeout ({name})", request_sent=not _not_sent(error)
+        )
     reason = str(error) or "no reason given"
     return TransportError(f"{url}: {name}: {reason}", request_sent=not _not_sent(error))
 
@@ -301,7 +327,11 @@ class _SessionBase(Connection):
         return f"{self.base_url}/{endpoint}"
 
     def request(
-        self, client: httpx.Client | httpx.AsyncClient, endpoint: str, operation: Operation[Any], args: tuple[Any, ...]
+        self,
+        client: httpx.Client | httpx.AsyncClient,
+        endpoint: str,
+        operation: Operation[Any],
+        args: tuple[Any, ...],
     ) -> httpx.Request:
         content = operation.build_request(args, self.credentials)
         headers = {"Content-Type": CONTENT_TYPE, "SOAPAction": f'"{operation.action}"'}
@@ -324,18 +354,23 @@ class _SessionBase(Connection):
             raise ProtocolError(f"the reply is empty (HTTP {response.status_code})")
         if not xml_reply:
             raise ProtocolError(
-                f"expected an XML reply, got {content_type or 'no content type'}: " + snippet(self.text(content))
+                f"expected an XML reply, got {content_type or 'no content type'}: "
+                + snippet(self.text(content))
             )
         return operation.read_reply(content, response.status_code)
 
 
 # The root element is an Envelope (an error page that quotes one is not a SOAP reply).
-_ENVELOPE = re.compile(rb"\s*(<\?xml[^>]*\?>\s*)?(<!--.*?-->\s*)*<([\w.-]+:)?Envelope[\s>]", re.DOTALL)
+_ENVELOPE = re.compile(
+    rb"\s*(<\?xml[^>]*\?>\s*)?(<!--.*?-->\s*)*<([\w.-]+:)?Envelope[\s>]", re.DOTALL
+)
 
 
 def _looks_like_envelope(content: bytes) -> bool:
     head = content[:2048]
-    return _ENVELOPE.match(head) is not None and (SOAP11.encode() in head or SOAP12.encode() in head)
+    return _ENVELOPE.match(head) is not None and (
+        SOAP11.encode() in head or SOAP12.encode() in head
+    )
 
 
 class SoapSession(_SessionBase, SyncClientOwner):
@@ -366,13 +401,20 @@ class SoapSession(_SessionBase, SyncClientOwner):
         retries: int | RetryPolicy = 0,
     ) -> None:
         super().__init__(
-            base_url, ticket=ticket, application_token=application_token, time_zone_id=time_zone_id,
-            time_zone_code=time_zone_code, max_reply_bytes=max_reply_bytes, retries=retries,
+            base_url,
+            ticket=ticket,
+            application_token=application_token,
+            time_zone_id=time_zone_id,
+            time_zone_code=time_zone_code,
+            max_reply_bytes=max_reply_bytes,
+            retries=retries,
         )
         self.own_client(client, timeout, transport)
 
     def call(self, endpoint: str, operation: Operation[R], args: tuple[Any, ...]) -> R:
-        response, body = self.send(self.client, self.request(self.client, endpoint, operation, args), operation.name)
+        response, body = self.send(
+            self.client, self.request(self.client, endpoint, operation, args), operation.name
+        )
         return self.interpret(operation, response, body)
 
 
@@ -394,8 +436,13 @@ class AsyncSoapSession(_SessionBase, AsyncClientOwner):
         retries: int | RetryPolicy = 0,
     ) -> None:
         super().__init__(
-            base_url, ticket=ticket, application_token=application_token, time_zone_id=time_zone_id,
-            time_zone_code=time_zone_code, max_reply_bytes=max_reply_bytes, retries=retries,
+            base_url,
+            ticket=ticket,
+            application_token=application_token,
+            time_zone_id=time_zone_id,
+            time_zone_code=time_zone_code,
+            max_reply_bytes=max_reply_bytes,
+            retries=retries,
         )
         self.own_client(client, timeout, transport)
 
@@ -403,6 +450,7 @@ class AsyncSoapSession(_SessionBase, AsyncClientOwner):
         request = self.request(self.client, endpoint, operation, args)
         response, body = await self.send_async(self.client, request, operation.name)
         return self.interpret(operation, response, body)
+
 
 class Agent:
     """Base of the generated synchronous agents."""

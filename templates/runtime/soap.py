@@ -35,8 +35,13 @@ def _make_parser() -> etree.XMLParser:
     from lxml import etree
 
     _PARSER = etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False,
-        huge_tree=False, remove_comments=True, remove_pis=True,
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        huge_tree=False,
+        remove_comments=True,
+        remove_pis=True,
     )
     return _PARSER
 
@@ -192,10 +197,16 @@ class Operation(Generic[R]):
         blocks = []
         for name in self.headers:
             if name == "ApplicationToken" and credentials.application_token is not None:
-                blocks.append(f"<ApplicationToken>{escape(credentials.application_token)}</ApplicationToken>")
+                blocks.append(
+                    f"<ApplicationToken>{escape(credentials.application_token)}</ApplicationToken>"
+                )
             elif name == "Credentials" and credentials.ticket is not None:
-                blocks.append(f"<Credentials><Ticket>{escape(credentials.ticket)}</Ticket></Credentials>")
-            elif name == "TimeZone" and (credentials.time_zone_id is not None or credentials.time_zone_code is not None):
+                blocks.append(
+                    f"<Credentials><Ticket>{escape(credentials.ticket)}</Ticket></Credentials>"
+                )
+            elif name == "TimeZone" and (
+                credentials.time_zone_id is not None or credentials.time_zone_code is not None
+            ):
                 zone = "<TimeZone>"
                 if credentials.time_zone_id is not None:
                     zone += f"<SoTimeZoneId>{int(credentials.time_zone_id)}</SoTimeZoneId>"
@@ -252,7 +263,9 @@ class Operation(Generic[R]):
             raise service_error(info, reply.extra_info)
         if node is None or node.tag != self.response.tag:
             found = localname(node) if node is not None else "nothing"
-            raise ProtocolError(f"{self.name}: expected {self.response.name} in the reply body, found {found}")
+            raise ProtocolError(
+                f"{self.name}: expected {self.response.name} in the reply body, found {found}"
+            )
         values = self.response.read(node)
         parts = self.response.parts
         if not parts:
@@ -269,7 +282,9 @@ class Operation(Generic[R]):
 
 def _body_of(envelope: etree._Element) -> etree._Element:
     if envelope.tag not in (f"{{{SOAP11}}}Envelope", f"{{{SOAP12}}}Envelope"):
-        raise ProtocolError(f"the reply is not a SOAP envelope (root element {localname(envelope)})")
+        raise ProtocolError(
+            f"the reply is not a SOAP envelope (root element {localname(envelope)})"
+        )
     for child in envelope:
         if isinstance(child.tag, str) and localname(child) == "Body":
             return child
@@ -305,12 +320,20 @@ def _fault(node: etree._Element, status_code: int) -> SoapFault:
     return SoapFault(code, message, detail, status_code)
 
 
-def service_error(info: Any, extra_info: Mapping[str, str | None] | None = None, depth: int = 0) -> ServiceError:
+def service_error(
+    info: Any, extra_info: Mapping[str, str | None] | None = None, depth: int = 0
+) -> ServiceError:
     """An ExceptionInfo header (a SoExceptionInfo of the version) as a ServiceError."""
     if info is None:
-        return ServiceError("the service reported Succeeded=false without ExceptionInfo", extra_info=extra_info)
+        return ServiceError(
+            "the service reported Succeeded=false without ExceptionInfo", extra_info=extra_info
+        )
     inner_info = getattr(info, "inner_exception", None)
-    inner = service_error(inner_info, None, depth + 1) if inner_info is not None and depth < 20 else None
+    inner = (
+        service_error(inner_info, None, depth + 1)
+        if inner_info is not None and depth < 20
+        else None
+    )
     return ServiceError(
         getattr(info, "message", None) or "",
         exception_type=getattr(info, "exception_type", None) or "",
@@ -323,4 +346,12 @@ def service_error(info: Any, extra_info: Mapping[str, str | None] | None = None,
     )
 
 
-__all__ = ["Body", "CONTENT_TYPE", "Credentials", "Operation", "Reply", "capture_replies", "parse_xml"]
+__all__ = [
+    "Body",
+    "CONTENT_TYPE",
+    "Credentials",
+    "Operation",
+    "Reply",
+    "capture_replies",
+    "parse_xml",
+]

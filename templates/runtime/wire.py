@@ -82,7 +82,9 @@ _ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]
 
 def escape(text: str) -> str:
     if _ILLEGAL_XML.search(text):
-        raise SerializationError(f"text holds a character XML 1.0 cannot carry: {_ILLEGAL_XML.search(text)!r}")
+        raise SerializationError(
+            f"text holds a character XML 1.0 cannot carry: {_ILLEGAL_XML.search(text)!r}"
+        )
     if "&" in text:
         text = text.replace("&", "&amp;")
     if "<" in text:
@@ -275,10 +277,16 @@ class _Duration(_ValueTyped):
         sign = "-" if value < timedelta(0) else ""
         value = abs(value)
         if value > _TIMESPAN_MAX:
-            raise SerializationError(f"{sign}{value} is beyond the range of a .NET TimeSpan (ser:duration)")
+            raise SerializationError(
+                f"{sign}{value} is beyond the range of a .NET TimeSpan (ser:duration)"
+            )
         hours, rest = divmod(value.seconds, 3600)
         minutes, seconds = divmod(rest, 60)
-        second_text = f"{seconds}.{value.microseconds:06d}".rstrip("0").rstrip(".") if value.microseconds else str(seconds)
+        second_text = (
+            f"{seconds}.{value.microseconds:06d}".rstrip("0").rstrip(".")
+            if value.microseconds
+            else str(seconds)
+        )
         text = f"{sign}P"
         if value.days:
             text += f"{value.days}D"
@@ -295,7 +303,10 @@ class _Duration(_ValueTyped):
         if years or months:
             raise ValueError("years and months have no fixed length")
         value = timedelta(
-            days=int(days or 0), hours=int(hours or 0), minutes=int(minutes or 0), seconds=float(seconds or 0)
+            days=int(days or 0),
+            hours=int(hours or 0),
+            minutes=int(minutes or 0),
+            seconds=float(seconds or 0),
         )
         return -value if sign else value
 
@@ -391,7 +402,19 @@ ANY = _Any()
 
 # xsi:type values an anyType may carry, and how to read them
 _ANY_READERS: dict[tuple[str, str], Primitive] = {
-    **{(XSD, name): INT for name in ("int", "long", "short", "byte", "unsignedByte", "unsignedShort", "unsignedInt", "unsignedLong")},
+    **{
+        (XSD, name): INT
+        for name in (
+            "int",
+            "long",
+            "short",
+            "byte",
+            "unsignedByte",
+            "unsignedShort",
+            "unsignedInt",
+            "unsignedLong",
+        )
+    },
     **{(XSD, name): STRING for name in ("string", "anyURI", "QName")},
     (XSD, "boolean"): BOOLEAN,
     (XSD, "double"): DOUBLE,
@@ -417,7 +440,19 @@ class Element:
     """One element in a sequence: the Python attribute it fills, its XML name and namespace
     (None: the version's namespace), its type, and whether it may be nil or must be present."""
 
-    __slots__ = ("attr", "name", "namespace", "type_ref", "nillable", "required", "codec", "open", "close", "nil", "tag")
+    __slots__ = (
+        "attr",
+        "name",
+        "namespace",
+        "type_ref",
+        "nillable",
+        "required",
+        "codec",
+        "open",
+        "close",
+        "nil",
+        "tag",
+    )
 
     def __init__(
         self,
@@ -453,7 +488,9 @@ class Element:
         if value is None:
             if self.required:
                 if not self.nillable:  # leaving it out would make a message the schema rejects
-                    raise SerializationError(f"{self.name}: a value is required (the schema allows no nil here)")
+                    raise SerializationError(
+                        f"{self.name}: a value is required (the schema allows no nil here)"
+                    )
                 out.append(self.nil)
             return
         codec = self.codec
@@ -477,8 +514,17 @@ class Element:
 class ArrayOf(Codec):
     """``ArrayOfX``: repeated item elements inside the field's element; a list in Python."""
 
-    def __init__(self, item_name: str, item_type: Codec | str, *, namespace: str | None = None, nillable: bool = False) -> None:
-        self.item = Element("item", item_name, item_type, namespace=namespace, nillable=nillable, required=True)
+    def __init__(
+        self,
+        item_name: str,
+        item_type: Codec | str,
+        *,
+        namespace: str | None = None,
+        nillable: bool = False,
+    ) -> None:
+        self.item = Element(
+            "item", item_name, item_type, namespace=namespace, nillable=nillable, required=True
+        )
 
     def bind(self, schema: Schema) -> Codec:
         self.item.bind(schema)
@@ -515,7 +561,9 @@ class DictOf(Codec):
     ) -> None:
         self.pair = Element("pair", pair_name, STRING)
         self.key = Element("key", key_name, key_type, nillable=key_nillable, required=True)
-        self.value = Element("value", value_name, value_type, nillable=value_nillable, required=True)
+        self.value = Element(
+            "value", value_name, value_type, nillable=value_nillable, required=True
+        )
 
     def bind(self, schema: Schema) -> Codec:
         for element in (self.pair, self.key, self.value):
@@ -560,7 +608,9 @@ class EnumCodec(Codec):
     def write(self, out: list[str], element: Element, value: Any) -> None:
         text = value.value if isinstance(value, enum.Enum) else value
         if not isinstance(text, str):
-            raise SerializationError(f"{element.name}: expected {self.cls.__name__}, got {type(value).__name__}")
+            raise SerializationError(
+                f"{element.name}: expected {self.cls.__name__}, got {type(value).__name__}"
+            )
         out.append(element.open)
         out.append(escape(text))
         out.append(element.close)
@@ -587,7 +637,9 @@ class FlagsCodec(Codec):
 
     def write(self, out: list[str], element: Element, value: Any) -> None:
         if not isinstance(value, self.cls):
-            raise SerializationError(f"{element.name}: expected {self.cls.__name__}, got {type(value).__name__}")
+            raise SerializationError(
+                f"{element.name}: expected {self.cls.__name__}, got {type(value).__name__}"
+            )
         words = [name for member, name in self.names if member in value]
         out.append(element.open)
         out.append(" ".join(words) if words else self.zero)
@@ -607,7 +659,9 @@ class FlagsCodec(Codec):
 class ComplexCodec(Codec):
     """A data contract class: its elements in schema order, base class elements first."""
 
-    def __init__(self, schema: Schema, cls: type, name: str, namespace: str, own: tuple[Element, ...]) -> None:
+    def __init__(
+        self, schema: Schema, cls: type, name: str, namespace: str, own: tuple[Element, ...]
+    ) -> None:
         self.schema = schema
         self.cls = cls
         self.name = name
@@ -644,7 +698,9 @@ class ComplexCodec(Codec):
             return
         actual = self.schema.codec_of(cls)
         if actual is None or not issubclass(cls, self.cls):
-            raise SerializationError(f"{element.name}: expected {self.cls.__name__}, got {cls.__name__}")
+            raise SerializationError(
+                f"{element.name}: expected {self.cls.__name__}, got {cls.__name__}"
+            )
         actual.write_as(out, element, value, typed=True)  # a subtype says so with xsi:type
 
     def write_as(self, out: list[str], element: Element, value: Any, *, typed: bool) -> None:
@@ -681,17 +737,25 @@ class ComplexCodec(Codec):
 class Schema:
     """The types of one version: which module defines each, and their codecs once loaded."""
 
-    def __init__(self, namespace: str, package: str, modules: Mapping[str, str], xml_names: Mapping[str, tuple[str, str]]) -> None:
+    def __init__(
+        self,
+        namespace: str,
+        package: str,
+        modules: Mapping[str, str],
+        xml_names: Mapping[str, tuple[str, str]],
+    ) -> None:
         self.namespace = namespace
         self.package = package
         self.modules = modules  # Python class name -> module name inside package
-        self.xml_names = {qname: name for name, qname in xml_names.items()}  # (ns, xml) -> class name
+        self.xml_names = {qname: name for name, qname in xml_names.items()}  # (ns, xml) -> class
         self.codecs: dict[str, Codec] = {}
         self.by_class: dict[type, ComplexCodec] = {}
 
     # registration, called by the generated type modules as they are imported
 
-    def define(self, cls: type, name: str, *elements: Element, namespace: str | None = None) -> None:
+    def define(
+        self, cls: type, name: str, *elements: Element, namespace: str | None = None
+    ) -> None:
         codec = ComplexCodec(self, cls, name, namespace or self.namespace, elements)
         self.codecs[cls.__name__] = codec
         self.by_class[cls] = codec
@@ -752,7 +816,27 @@ class XmlEnum(str, enum.Enum):
 
 
 __all__ = [
-    "ANY", "ARRAYS", "ArrayOf", "BASE64", "BOOLEAN", "CHAR", "CRYPTOGRAPHY", "Codec", "DATETIME",
-    "DECIMAL", "DOUBLE", "DURATION", "DictOf", "Element", "GUID", "INT", "STRING", "Schema",
-    "XmlEnum", "bind_all", "import_value_types", "localname", "logger",
+    "ANY",
+    "ARRAYS",
+    "ArrayOf",
+    "BASE64",
+    "BOOLEAN",
+    "CHAR",
+    "CRYPTOGRAPHY",
+    "Codec",
+    "DATETIME",
+    "DECIMAL",
+    "DOUBLE",
+    "DURATION",
+    "DictOf",
+    "Element",
+    "GUID",
+    "INT",
+    "STRING",
+    "Schema",
+    "XmlEnum",
+    "bind_all",
+    "import_value_types",
+    "localname",
+    "logger",
 ]
