@@ -67,6 +67,9 @@ def _layout(text: str) -> list[str]:
         if stripped.startswith('"""') or stripped.startswith('r"""'):
             index = _copy_docstring(lines, index - 1, out)
             continue
+        if stripped.startswith("# "):
+            out.append(line)  # a comment on its own line: black leaves it as it is
+            continue
         if '"""' in stripped:
             raise _Unsupported("a multi-line string in code")
         indent = len(code) - len(stripped)

@@ -8,7 +8,8 @@ from .._runtime.session import Agent, AsyncAgent
 from .._runtime.soap import Body, Operation
 from ._schema import SCHEMA, REPLY_HEADERS, REQUEST_HEADERS
 
-if TYPE_CHECKING:  # for the annotations only: importing the agent imports none of these
+# for the annotations only: importing the agent imports none of these
+if TYPE_CHECKING:
     from datetime import timedelta
 
     from .types.crm_actor_type import CrmActorType
