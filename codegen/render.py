@@ -343,19 +343,22 @@ class Renderer:
         services = []
         for service, service_module in zip(version.services, service_modules):
 
-            def render_service(service: Service = service, service_module: str = service_module) -> tuple[ServiceView, str, str]:
+            def render_service(service: Service = service, service_module: str = service_module) -> tuple[ServiceView, str, str, str]:
                 view = self.service_view(space, version, service, service_module, header_sets, reply_sets)
                 py, pyi = self.template("service.py.jinja", service=view), self.template("service.pyi.jinja", service=view)
-                return replace(view, operations=(), results=()), py, pyi  # the version's modules need no more
+                # the test double's data: the documented example replies (not Python, not formatted)
+                replies = _data_file({op.name: op.example_response for op in service.operations})
+                return replace(view, operations=(), results=()), py, pyi, replies  # the version's modules need no more
 
             if memo:
                 service_key = digest(types_key, service, service_module, header_sets, reply_sets)
-                service_view, py, pyi = memo("rendered-service", service_key, render_service)
+                service_view, py, pyi, replies = memo("rendered-service", service_key, render_service)
             else:
-                service_view, py, pyi = render_service()
+                service_view, py, pyi, replies = render_service()
             services.append(service_view)
             files[f"{prefix}/{service_module}.py"] = py
             files[f"{prefix}/{service_module}.pyi"] = pyi
+            files[f"{prefix}/_doubles/{service_module}.json"] = replies
 
         schema_classes = [
             {
@@ -409,11 +412,10 @@ class Renderer:
         return files
 
     def render_soap_doubles(self, version: Version, module: str, services: Sequence[ServiceView]) -> dict[str, str]:
-        """The test double of a version: its entry module and its data (not Python, not
-        formatted): the documented example replies per service, the WSDLs' merged schema."""
+        """The test double of a version: its entry module and the WSDLs' merged schema (the
+        example replies of each service come with its modules)."""
         prefix = f"{self.package}/{module}"
-        files = {f"{prefix}/_doubles/{view.module}.json": _data_file({op.name: op.example_response for op in service.operations})
-                 for service, view in zip(version.services, services)}
+        files: dict[str, str] = {}
         for name, document in version.schemas:
             files[f"{prefix}/_doubles/{name}"] = document
         entries = dict(version.schema_entries)
@@ -575,21 +577,22 @@ class Renderer:
         agents = []
         for agent, module in zip(webapi.agents, modules):
 
-            def render_agent(agent: RestAgent = agent, module: str = module) -> tuple[RestAgentView, str, str]:
+            def render_agent(agent: RestAgent = agent, module: str = module) -> tuple[RestAgentView, str, str, str]:
                 view = self.rest_agent_view(space, webapi, agent, module)
                 context = {"agent": view, "schema_module": schema_module, "types_package": types_package}
-                return view, self.template("webapi_agent.py.jinja", **context), self.template("webapi_agent.pyi.jinja", **context)
+                py, pyi = self.template("webapi_agent.py.jinja", **context), self.template("webapi_agent.pyi.jinja", **context)
+                # the test double's sample replies (data, not Python)
+                return view, py, pyi, _data_file({e.method: e.sample_response for e in agent.endpoints})
 
             if memo:
                 agent_key = digest(space_key, prefix, schema_module, webapi.version, agent, module)
-                view, py, pyi = memo("rendered-agent", agent_key, render_agent)
+                view, py, pyi, replies = memo("rendered-agent", agent_key, render_agent)
             else:
-                view, py, pyi = render_agent()
+                view, py, pyi, replies = render_agent()
             agents.append(view)
             files[f"{prefix}/{module}.py"] = py
             files[f"{prefix}/{module}.pyi"] = pyi
-        for agent, module in zip(webapi.agents, modules):  # the test double's sample replies (data, not Python)
-            files[f"{prefix}/_doubles/{module}.json"] = _data_file({e.method: e.sample_response for e in agent.endpoints})
+            files[f"{prefix}/_doubles/{module}.json"] = replies
         files[f"{prefix}/testing.py"] = self.template(
             "webapi_testing.py.jinja", package=self.package,
             agents=[{"path_name": a.name, "module": m} for a, m in zip(webapi.agents, modules)],
