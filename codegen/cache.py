@@ -89,7 +89,8 @@ def _pipeline_modules(package: Path) -> list[Path]:
             base = path.parent
             for _ in range(len(dots) - 1):
                 base = base.parent
-            aliases = [name.split()[0] for name in names.strip("()").replace("\n", " ").split(",") if name.strip()]
+            listed = re.sub(r"#[^\n]*", "", names).strip("()").replace("\n", " ")  # comments out
+            aliases = [name.split()[0] for name in listed.split(",") if name.strip()]
             target = base.joinpath(*module.split(".")) if module else base
             todo.append(target.with_suffix(".py") if module else target / "__init__.py")
             if target.is_dir():
