@@ -146,10 +146,13 @@ def write_tree(
             report = _plan(target, files, old_files)
             if not report.changed and _manifest_matches(target, files):
                 return report
-            check_compiles(files, report.written)
             staging = staging_path(target)
             try:
-                _stage(staging, target, files, set(report.unchanged), progress)
+                # the staging folder is written while the new files' compile check runs (disk
+                # beside CPU); a file that does not compile stops the run before the swap
+                check_compiles(
+                    files, report.written, meanwhile=lambda: _stage(staging, target, files, set(report.unchanged), progress)
+                )
             except BaseException:
                 shutil.rmtree(staging, ignore_errors=True)
                 raise
@@ -159,20 +162,25 @@ def write_tree(
     return report
 
 
-def check_compiles(files: Mapping[str, bytes], paths: Iterable[str]) -> None:
+def check_compiles(files: Mapping[str, bytes], paths: Iterable[str], *, meanwhile: Callable[[], None] = lambda: None) -> None:
     """Every ``.py`` and ``.pyi`` among ``paths`` compiles, warnings (an invalid escape in a
     docstring) included; else :class:`UncompilableError` naming the file and line. Only the
     files a run writes are checked: an unchanged file has the bytes a checked run wrote.
     Cost, measured: 2.5-2.9 s of CPU for the whole output (2,860 files, 22.8 MB), so many
-    files are checked in one process per core."""
+    files are checked in one process per core, and ``meanwhile`` runs while they are (else
+    after a check that passed)."""
     sources = sorted(path for path in paths if path.endswith((".py", ".pyi")))
     jobs = os.cpu_count() or 1
     if jobs > 1 and len(sources) > _PARALLEL_CHECK:
         batches = [[(path, files[path]) for path in sources[i::jobs]] for i in range(jobs)]
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            problems = [problem for found in pool.map(_compile_problems, batches) for problem in found]
+            checks = [pool.submit(_compile_problems, batch) for batch in batches]
+            meanwhile()
+            problems = [problem for check in checks for problem in check.result()]
     else:
         problems = _compile_problems([(path, files[path]) for path in sources])
+        if not problems:
+            meanwhile()
     if problems:
         path, line, reason = min(problems)  # the first by path, however the work was split
         raise UncompilableError(

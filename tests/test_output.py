@@ -341,6 +341,7 @@ def test_many_files_are_checked_in_processes_and_the_first_broken_one_is_named(
     with pytest.raises(output.UncompilableError, match=r"pkg/m007\.py:1: .*duplicate argument"):
         write_tree(old_tree, broken)
     assert snapshot(old_tree) == before
+    assert siblings(old_tree) == ["generated"]  # the staging folder, written meanwhile, is gone
     report = write_tree(old_tree, many)
     assert "pkg/m039.py" in report.written
 
