@@ -194,18 +194,17 @@ class _Run:
         self.facts = {}
         unread = []
         for source in sources:
-            page_key = self.page_key(source)
-            facts = known.get(page_key)
+            facts = known.get(source.key)
             if facts is None:
                 unread.append(source)
             else:
-                self.facts[page_key] = facts
+                self.facts[source.key] = facts
         self.progress("read pages", len(self.facts), len(sources))
         for source, (page, rest_page) in zip(unread, self.read_pages(unread, len(self.facts), len(sources))):
             self.remember(source, page, rest_page)
         if unread or len(known) != len(self.facts):
             self.cache.put_object("page-index", self.generator, self.facts)  # this run's pages only
-        return {s.relative: self.facts[self.page_key(s)][:2] for s in sources}
+        return {s.relative: self.facts[s.key][:2] for s in sources}
 
     def read_pages(self, sources: list[_Source], done: int, total: int) -> Iterator[tuple[Page, RestPage | None]]:
         """Read pages, in as many processes as there are cores when there are many: markdown
@@ -226,27 +225,22 @@ class _Run:
                 self.progress("read pages", done, total)
 
     def remember(self, source: _Source, page: Page, rest_page: RestPage | None) -> None:
-        page_key = self.page_key(source)
-        self.cache.put_object("page", page_key, page)
+        self.cache.put_object("page", source.key, page)
         diagnostics = page.diagnostics
         if rest_page is not None:
-            self.cache.put_object("rest-page", page_key, rest_page)
+            self.cache.put_object("rest-page", source.key, rest_page)
             diagnostics += rest_page.diagnostics
-        self.facts[page_key] = _PageFacts(page.kind, page.version, diagnostics)
-
-    def page_key(self, source: _Source) -> str:
-        return source.key
+        self.facts[source.key] = _PageFacts(page.kind, page.version, diagnostics)
 
     def page(self, source: _Source) -> Page:
-        page = self.cache.get_object("page", self.page_key(source))
+        page = self.cache.get_object("page", source.key)
         if not isinstance(page, Page):
             page, rest_page = _read_page(Path(source.path), self.settings.docs)
             self.remember(source, page, rest_page)
         return page
 
     def rest_page(self, source: _Source) -> RestPage:
-        page_key = self.page_key(source)
-        page = self.cache.get_object("rest-page", page_key)
+        page = self.cache.get_object("rest-page", source.key)
         if not isinstance(page, RestPage):
             read, page = _read_page(Path(source.path), self.settings.docs)
             if page is None:  # identified as a WebAPI page by an earlier run; no longer one
@@ -355,7 +349,7 @@ class _Run:
         but those of versions not asked for)."""
         found: list[Diagnostic] = []
         for source in sources:
-            facts = self.facts[self.page_key(source)]
+            facts = self.facts[source.key]
             if not facts.version or facts.version in wanted:
                 found.extend(facts.diagnostics)
         return found

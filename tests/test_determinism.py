@@ -135,7 +135,9 @@ def test_versions_built_in_parallel_processes_give_the_same_files_and_keep_their
     monkeypatch.setattr(pipeline.os, "cpu_count", lambda: 2)
     cache = tmp_path / "cache"
     settings = pipeline.Settings(docs=docs, out=tmp_path / "out", cache=cache)
-    assert pipeline.build_output(settings).files == one_by_one
+    stages: set[tuple[str, int]] = set()
+    assert pipeline.build_output(settings, lambda stage, done, total: stages.add((stage, total))).files == one_by_one
+    assert ("build versions", 2) in stages  # reported by the parallel path only: it did run
     with sqlite3.connect(cache / CACHE_FILE) as db:
         kinds = dict(db.execute("SELECT kind, count(*) FROM entries GROUP BY kind").fetchall())
     assert kinds.get("rendered-service", 0) >= 3 and kinds.get("wsdl", 0) >= 2, kinds
