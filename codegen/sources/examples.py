@@ -69,7 +69,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Literal, TypeAlias
+from typing import Literal, TypeAlias, cast
 
 from lxml import etree
 
@@ -105,6 +105,8 @@ NILLABLE_PRIMITIVES: frozenset[QName] = frozenset(
 
 _XSI_TYPE = f"{{{XSI}}}type"
 _XSI_NIL = f"{{{XSI}}}nil"
+# the elements that carry an xsi:type, in document order, found by libxml2
+_TYPED = etree.XPath("descendant-or-self::*[@xsi:type]", namespaces={"xsi": XSI})
 _ARRAY_PREFIX = "ArrayOf"
 _PAIR_CHILDREN = ("Key", "Value")
 _RESPONSE_SUFFIX = "Response"
@@ -170,6 +172,7 @@ class _Reader:
         self.fence_line = line
         self.first_line = line  # file line of the XML text's line 1
         self.observe = observe  # False: check the elements, keep no shapes
+        self.scope: dict[str | None, str] | None = None  # the prefixes of every element, where shared
         self.diagnostics: list[Diagnostic] = []
 
     def report(
@@ -199,6 +202,10 @@ class _Reader:
         if reason is not None:
             self.report(1, "X002", "error", f"example holds {reason}; refused")
             return None
+        # Every declaration is an "xmlns" in the text: where the root's are all there are, every
+        # element has the root's prefixes, and ``nsmap`` (a walk up the tree) is asked once.
+        scope = root.nsmap
+        self.scope = scope if stripped.count("xmlns") == len(scope) else None
         return self._envelope(root)
 
     def _envelope(self, root: etree._Element) -> Example | None:
@@ -255,9 +262,8 @@ class _Reader:
     def _observe(self, element: etree._Element) -> ObservedElement:
         if not self.observe:
             # the same problems, in the same order (an element's type before its children's)
-            for node in element.iter():
-                if isinstance(node.tag, str) and node.get(_XSI_TYPE) is not None:
-                    self._xsi_type(node)
+            for node in cast("list[etree._Element]", _TYPED(element)):
+                self._xsi_type(node)
             return _UNOBSERVED
         name = etree.QName(element)
         return ObservedElement(
@@ -274,7 +280,7 @@ class _Reader:
         if value is None:
             return None
         prefix, _, local = value.strip().rpartition(":")
-        namespace = element.nsmap.get(prefix or None)
+        namespace = (self.scope if self.scope is not None else element.nsmap).get(prefix or None)
         if namespace is None or not local:
             self.report(
                 _line(element),

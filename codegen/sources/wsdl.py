@@ -105,7 +105,7 @@ def parse_xml(
     return root, []
 
 
-_XINCLUDE_NAMESPACES = ("http://www.w3.org/2001/XInclude", "http://www.w3.org/2003/XInclude")
+_XINCLUDE_ELEMENTS = ("{http://www.w3.org/2001/XInclude}*", "{http://www.w3.org/2003/XInclude}*")
 
 
 def refusal(root: etree._Element) -> str | None:
@@ -115,11 +115,9 @@ def refusal(root: etree._Element) -> str | None:
     docinfo = root.getroottree().docinfo
     if docinfo.internalDTD is not None or docinfo.externalDTD is not None or docinfo.doctype:
         return "a DTD"
-    for node in root.iter():
-        if isinstance(node, etree._Entity):
-            return "entity references"
-        if isinstance(node.tag, str) and etree.QName(node).namespace in _XINCLUDE_NAMESPACES:
-            return "XInclude"
+    # lxml filters the nodes in C: a walk in Python was a tenth of reading the docs
+    for node in root.iter(etree.Entity, *_XINCLUDE_ELEMENTS):
+        return "entity references" if isinstance(node, etree._Entity) else "XInclude"
     return None
 
 
