@@ -3,7 +3,8 @@ slot in as further subcommands).
 
 ``codegen generate`` reads the settings (:mod:`codegen.config`), builds the output package in
 memory (:func:`codegen.pipeline.build_output`), writes it all or nothing
-(:func:`codegen.output.write_tree`) and reports. Streams: diagnostics, progress and error
+(:class:`codegen.output.TreeWriter`: each part as soon as it is built, the swap at the end)
+and reports. Streams: diagnostics, progress and error
 messages go to stderr; the summary and the one-line result go to stdout. A diagnostic is
 printed as ``path:line: severity CODE: message`` with the path joined to the docs folder as
 shown from the current directory, so that editors and terminals can open it.
@@ -27,7 +28,7 @@ import sys
 import time
 import traceback
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import TextIO
 
@@ -35,8 +36,8 @@ from . import diff_command, pipeline
 from . import inspect, lint  # each registers its own subcommand
 from .config import ConfigError, Overrides, ResolvedSettings, resolve_settings
 from .model import Diagnostic
-from .output import OutputError, WriteReport, compare_tree, write_tree
-from .pipeline import FatalError, Outcome, Progress, Settings
+from .output import OutputError, TreeWriter, WriteReport, compare_tree
+from .pipeline import FatalError, Finished, Outcome, Progress, Settings
 
 EXIT_OK = 0
 EXIT_INPUT_ERRORS = 1
@@ -54,8 +55,9 @@ with --check nothing is written: 0 = the output is up to date, 1 = it is not (th
 that would be added, changed or removed are listed), 2 = as above
 """
 
-# The build step, swappable so that the front end can be tested without the pipeline.
-BuildFunction = Callable[[Settings, Progress | None], Outcome]
+# The build step, swappable so that the front end can be tested without the pipeline; the third
+# argument takes each finished part of the output, to write it while the rest is built.
+BuildFunction = Callable[[Settings, Progress | None, Finished | None], Outcome]
 # A subcommand: the parsed arguments and the build step in, an exit code out.
 Command = Callable[[argparse.Namespace, BuildFunction], int]
 
@@ -189,38 +191,41 @@ def _generate(args: argparse.Namespace, build: BuildFunction) -> int:
         print(f"settings from {source}", file=sys.stderr)
 
     show_progress = not (args.quiet or args.no_progress)
+    writing = False  # whether the swap may have begun, for the message on an interrupt
     try:
-        with _progress(show_progress) as progress:
-            outcome = build(settings, progress)
+        with ExitStack() as stack:
+            # the output is written while it is built, part by part (codegen.output.TreeWriter)
+            writer = None if args.check else stack.enter_context(TreeWriter(settings.out))
+            with _progress(show_progress) as progress:
+                outcome = build(settings, progress, writer.add if writer is not None else None)
+            _print_diagnostics(
+                outcome.diagnostics, settings.docs, cwd, quiet=args.quiet, verbose=args.verbose
+            )
+            if not outcome.files:
+                _error("the build produced no files (nothing was written)")
+                return EXIT_NOTHING_WRITTEN
+            if writer is None:
+                return _check(outcome, settings, cwd, show_diff=args.diff, quiet=args.quiet)
+            with _progress(show_progress) as progress:
+                writing = True
+                report = writer.commit(outcome.files, progress=progress)
     except FatalError as error:
+        _error(f"{error} (nothing was written)")
+        return EXIT_NOTHING_WRITTEN
+    except OutputError as error:
         _error(f"{error} (nothing was written)")
         return EXIT_NOTHING_WRITTEN
     except OSError as error:
         _error(f"cannot read the docs: {_os_reason(error)} (nothing was written)")
         return EXIT_NOTHING_WRITTEN
     except KeyboardInterrupt:
-        _error("interrupted; the output folder was left as it was")
-        return EXIT_INTERRUPTED
-
-    _print_diagnostics(
-        outcome.diagnostics, settings.docs, cwd, quiet=args.quiet, verbose=args.verbose
-    )
-    if not outcome.files:
-        _error("the build produced no files (nothing was written)")
-        return EXIT_NOTHING_WRITTEN
-    if args.check:
-        return _check(outcome, settings, cwd, show_diff=args.diff, quiet=args.quiet)
-    try:
-        with _progress(show_progress) as progress:
-            report = write_tree(settings.out, outcome.files, progress=progress)
-    except OutputError as error:
-        _error(f"{error} (nothing was written)")
-        return EXIT_NOTHING_WRITTEN
-    except KeyboardInterrupt:
-        _error(
-            f"interrupted while writing; {_shown(settings.out, cwd)} holds either its previous "
-            "content or the complete new output, never a mix"
-        )
+        if writing:
+            _error(
+                f"interrupted while writing; {_shown(settings.out, cwd)} holds either its previous "
+                "content or the complete new output, never a mix"
+            )
+        else:
+            _error("interrupted; the output folder was left as it was")
         return EXIT_INTERRUPTED
 
     elapsed = time.perf_counter() - started

@@ -16,8 +16,8 @@ from __future__ import annotations
 import hashlib
 import os
 import time
-from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterator, Mapping
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
 from itertools import repeat
 from pathlib import Path
@@ -34,6 +34,9 @@ from .sources.rest import RestPage, rest_page_of
 
 # progress(stage, done, total): called as work advances, so that a front end can draw a bar.
 Progress = Callable[[str, int, int], None]
+# finished(files): called with each part of the output (a version, the WebAPI, the rest) once
+# its files are final, so that a front end can write them while the next parts are built.
+Finished = Callable[[Mapping[str, bytes]], None]
 
 T = TypeVar("T")
 
@@ -116,19 +119,20 @@ class _RunRecord:
     common: dict[str, bytes]
 
 
-def build_output(settings: Settings, progress: Progress | None = None) -> Outcome:
+def build_output(settings: Settings, progress: Progress | None = None, finished: Finished | None = None) -> Outcome:
     cache = Cache(settings.cache)
     try:
-        return _Run(settings, cache, progress or (lambda stage, done, total: None)).run()
+        return _Run(settings, cache, progress or (lambda stage, done, total: None), finished or (lambda files: None)).run()
     finally:
         cache.close()
 
 
 class _Run:
-    def __init__(self, settings: Settings, cache: Cache, progress: Progress) -> None:
+    def __init__(self, settings: Settings, cache: Cache, progress: Progress, finished: Finished) -> None:
         self.settings = settings
         self.cache = cache
         self.progress = progress
+        self.finished = finished
         self.generator = generator_fingerprint()
         self.renderer: Renderer | None = None
         self.reused_versions = False
@@ -306,6 +310,7 @@ class _Run:
         endpoints = 0
         if rest_sources:
             webapi = self.webapi(rest_sources, results.get(newest), newest)
+            self.finished(webapi.files)
             self.parts.append(("webapi", webapi.key))
             files.update(webapi.files)
             diagnostics.extend(webapi.diagnostics)
@@ -313,6 +318,7 @@ class _Run:
         outlines = [results[name].outline for name in wanted]
         common = self.format(renderer.render_common(outlines, webapi=bool(endpoints or (rest_sources and newest in results))))
         common.update(renderer.runtime_files())
+        self.finished(common)
         files.update(common)
         self.common_paths = sorted(common)
 
@@ -381,7 +387,9 @@ class _Run:
             self.progress("build versions", 0, len(todo))
             with ProcessPoolExecutor(max_workers=min(self.jobs, len(todo))) as pool:
                 futures = [pool.submit(_build_version_job, self.settings, self.get_fingerprint(), job) for job in todo]
-                for done, future in enumerate(futures, 1):
+                for result in results.values():
+                    self.finished(result.files)  # written while the others are built
+                for done, future in enumerate(as_completed(futures), 1):
                     result, model, webapi, used = future.result()
                     self.cache.adopt(used)
                     self.cache.remember("version", result.key, result)
@@ -390,10 +398,14 @@ class _Run:
                     if webapi is not None:
                         self.cache.remember("webapi", webapi.key, webapi)
                     results[result.outline.name] = result
+                    self.finished(result.files)
                     self.progress("build versions", done, len(todo))
         else:
+            for result in list(results.values()):
+                self.finished(result.files)
             for job in todo:
                 results[job.name] = self.version(job)
+                self.finished(results[job.name].files)
         return results
 
     def version(self, job: _VersionJob) -> _VersionResult:
@@ -481,7 +493,7 @@ def _build_version_job(
     cache entries used, so that the main process does not prune them."""
     cache = Cache(settings.cache)
     try:
-        run = _Run(settings, cache, lambda stage, done, total: None)
+        run = _Run(settings, cache, lambda stage, done, total: None, lambda files: None)
         run.jobs = 1
         run.renderer = Renderer(settings.package, __version__, fingerprint)
         result = run.version(job)
@@ -509,4 +521,4 @@ def _inputs(sources: list[_Source]) -> list[str]:
     return [f"{s.relative}:{s.digest}" for s in sorted(sources, key=lambda s: s.relative)]
 
 
-__all__ = ["FatalError", "Outcome", "Progress", "Settings", "build_output"]
+__all__ = ["FatalError", "Finished", "Outcome", "Progress", "Settings", "build_output"]

@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from codegen.cli import BuildFunction, main  # noqa: E402
 from codegen.model import Diagnostic  # noqa: E402
-from codegen.pipeline import FatalError, Outcome, Progress, Settings  # noqa: E402
+from codegen.pipeline import FatalError, Finished, Outcome, Progress, Settings  # noqa: E402
 
 FILES = {
     "superoffice_services/__init__.py": b'"""Generated."""\n',
@@ -47,32 +47,32 @@ def _outcome(diagnostics: list[Diagnostic]) -> Outcome:
     )
 
 
-def clean(settings: Settings, progress: Progress | None) -> Outcome:
+def clean(settings: Settings, progress: Progress | None, finished: Finished | None) -> Outcome:
     if progress is not None:
         for done in range(4):
             progress("read pages", done, 3)
     return _outcome([INFO_2, WARNING, INFO_1])
 
 
-def with_errors(settings: Settings, progress: Progress | None) -> Outcome:
+def with_errors(settings: Settings, progress: Progress | None, finished: Finished | None) -> Outcome:
     return _outcome([ERROR_LATE, INFO_1, WARNING, ERROR_EARLY])
 
 
-def fatal(settings: Settings, progress: Progress | None) -> Outcome:
+def fatal(settings: Settings, progress: Progress | None, finished: Finished | None) -> Outcome:
     raise FatalError(f"no pages found in {settings.docs}")
 
 
-def no_files(settings: Settings, progress: Progress | None) -> Outcome:
+def no_files(settings: Settings, progress: Progress | None, finished: Finished | None) -> Outcome:
     return Outcome(files={})
 
 
-def interrupted(settings: Settings, progress: Progress | None) -> Outcome:
+def interrupted(settings: Settings, progress: Progress | None, finished: Finished | None) -> Outcome:
     os.kill(os.getpid(), signal.SIGINT)  # what Ctrl-C does
     time.sleep(5)
     raise AssertionError("SIGINT did not interrupt the build")
 
 
-def buggy(settings: Settings, progress: Progress | None) -> Outcome:
+def buggy(settings: Settings, progress: Progress | None, finished: Finished | None) -> Outcome:
     raise RuntimeError("a bug in the build")
 
 

@@ -16,7 +16,7 @@ import pytest
 
 from codegen.cli import main
 from codegen.output import MANIFEST_NAME
-from codegen.pipeline import Outcome, Progress, Settings
+from codegen.pipeline import Finished, Outcome, Progress, Settings
 
 import fake_codegen
 from fake_codegen import FILES
@@ -192,9 +192,9 @@ def test_the_build_gets_pyproject_settings_with_command_line_overrides(
 ) -> None:
     seen: list[Settings] = []
 
-    def build(settings: Settings, progress: Progress | None) -> Outcome:
+    def build(settings: Settings, progress: Progress | None, finished: Finished | None) -> Outcome:
         seen.append(settings)
-        return fake_codegen.clean(settings, progress)
+        return fake_codegen.clean(settings, progress, finished)
 
     (project / "sub").mkdir()
     monkeypatch.chdir(project / "sub")

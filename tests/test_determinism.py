@@ -144,3 +144,30 @@ def test_versions_built_in_parallel_processes_give_the_same_files_and_keep_their
     (docs / "soap/Services87/Services87-Database.md").touch()  # same bytes: the run is replayed
     again = pipeline.build_output(settings)
     assert again.files == one_by_one and again.cache_misses == 0
+
+
+def test_every_file_is_handed_over_once_as_its_part_is_finished(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`generate` writes each part (a version, the WebAPI, the rest) while the next ones are
+    built: what the build hands over is exactly its output, each file once, whether versions
+    are built one after the other, in processes, or partly taken from the cache."""
+    from codegen import pipeline
+
+    docs = small_docs(require_corpus(), tmp_path / "docs")
+
+    def build(cores: int, cache: Path | None) -> tuple[pipeline.Outcome, list[dict[str, bytes]]]:
+        monkeypatch.setattr(pipeline.os, "cpu_count", lambda: cores)
+        parts: list[dict[str, bytes]] = []
+        settings = pipeline.Settings(docs=docs, out=tmp_path / "out", cache=cache)
+        return pipeline.build_output(settings, None, lambda files: parts.append(dict(files))), parts
+
+    for cores, cache in ((1, None), (2, None), (2, tmp_path / "cache")):
+        outcome, parts = build(cores, cache)
+        handed = [path for part in parts for path in part]
+        assert sorted(handed) == sorted(outcome.files), (cores, cache)  # each once, all of them
+        assert all(outcome.files[path] == part[path] for part in parts for path in part)
+        assert len(parts) >= 3  # two versions and the rest, at least
+    page = docs / "soap/Services87/Database/GetStepsInDatabase.md"
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text.replace("## GetStepsInDatabase\n", "## GetStepsInDatabase\n\nEdited.\n", 1), encoding="utf-8")
+    outcome, parts = build(2, tmp_path / "cache")  # Services87 rebuilt, Services88 from the cache
+    assert sorted(path for part in parts for path in part) == sorted(outcome.files)

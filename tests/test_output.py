@@ -403,3 +403,87 @@ def test_a_symlink_to_a_folder_inside_the_output_is_removed_not_followed(
     assert report.removed == ("link",)
     assert not (old_tree / "link").exists()
     assert (elsewhere / "keep.txt").read_text() == "not codegen's"
+
+
+# -- the tree handed over in parts (TreeWriter: what `codegen generate` does while it builds) ---
+
+
+def test_parts_handed_over_while_building_give_the_same_tree_as_one_write(old_tree: Path, tmp_path: Path) -> None:
+    """Parts are staged as they come (unchanged files linked, mtime kept); the commit adds the
+    rest and swaps: the same files, report and manifest as write_tree with everything."""
+    with output.TreeWriter(old_tree) as writer:
+        writer.add({"pkg/a.py": NEW["pkg/a.py"], "pkg/sub/b.py": NEW["pkg/sub/b.py"]})
+        writer.add({"pkg/new.py": NEW["pkg/new.py"]})
+        # the unchanged file is linked at once (new ones are written by threads meanwhile)
+        assert (old_tree.with_name(".generated.codegen-staging") / "pkg" / "sub" / "b.py").exists()
+        assert snapshot(old_tree)["pkg/a.py"][0] == OLD["pkg/a.py"]  # nothing swapped in yet
+        report = writer.commit(NEW)
+    assert report.written == ("pkg/a.py", "pkg/new.py")
+    assert report.unchanged == ("pkg/__init__.py", "pkg/sub/b.py")
+    assert report.removed == ("pkg/gone/c.py",)
+    files = snapshot(old_tree)
+    assert files["pkg/sub/b.py"][2] == LONG_AGO * 10**9
+    write_tree(tmp_path / "reference", NEW)
+    assert {p: c for p, (c, _, _) in files.items()} == {p: c for p, (c, _, _) in snapshot(tmp_path / "reference").items()}
+    assert siblings(old_tree) == ["generated", "reference"]
+
+
+def test_a_build_that_fails_after_handing_over_parts_leaves_the_output_as_it_was(old_tree: Path) -> None:
+    before = snapshot(old_tree)
+    with pytest.raises(RuntimeError, match="the build failed"):
+        with output.TreeWriter(old_tree) as writer:
+            writer.add({"pkg/a.py": b"A = 99\n", "pkg/new.py": b"N = 4\n"})
+            raise RuntimeError("the build failed")
+    assert snapshot(old_tree) == before
+    assert siblings(old_tree) == ["generated"]
+
+
+def test_a_part_that_does_not_compile_is_refused_at_the_commit_and_nothing_is_written(
+    old_tree: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A big part is compiled in processes as soon as it is handed over; its error comes out
+    at the commit, naming the first broken file by path, and nothing is swapped in."""
+    monkeypatch.setattr(output, "_PARALLEL_CHECK", 5)
+    monkeypatch.setattr(output.os, "cpu_count", lambda: 2)
+    before = snapshot(old_tree)
+    part = {f"pkg/m{n:03}.py": f"N = {n}\n".encode() for n in range(20)}
+    part["pkg/m013.py"] = b"def f(a, a):\n    pass\n"
+    with pytest.raises(output.UncompilableError, match=r"pkg/m013\.py:1: .*duplicate argument"):
+        with output.TreeWriter(old_tree) as writer:
+            writer.add(part)
+            assert writer.checks, "a part this big is sent to the processes when it is handed over"
+            writer.commit({**NEW, **part})
+    assert snapshot(old_tree) == before
+    assert siblings(old_tree) == ["generated"]
+
+
+def test_handing_over_a_file_the_output_does_not_have_is_an_error(old_tree: Path) -> None:
+    before = snapshot(old_tree)
+    with pytest.raises(OutputError, match="pkg/stray.py"):
+        with output.TreeWriter(old_tree) as writer:
+            writer.add({"pkg/stray.py": b""})
+            writer.commit(NEW)
+    with pytest.raises(OutputError, match="twice, with different content"):
+        with output.TreeWriter(old_tree) as writer:
+            writer.add({"pkg/a.py": b"A = 1\n"})
+            writer.add({"pkg/a.py": b"A = 2\n"})
+    assert snapshot(old_tree) == before
+
+
+def test_unchanged_parts_handed_over_leave_the_output_untouched(old_tree: Path) -> None:
+    before = snapshot(old_tree)
+    with output.TreeWriter(old_tree) as writer:
+        writer.add({"pkg/a.py": OLD["pkg/a.py"]})
+        report = writer.commit(OLD)
+    assert not report.changed
+    assert snapshot(old_tree) == before
+    assert siblings(old_tree) == ["generated"]
+
+
+def test_the_lock_is_held_from_the_first_part_to_the_commit(old_tree: Path) -> None:
+    with output.TreeWriter(old_tree) as writer:
+        writer.add({"pkg/a.py": NEW["pkg/a.py"]})
+        with pytest.raises(OutputError, match="another codegen run"):
+            write_tree(old_tree, OLD)
+        writer.commit(NEW)
+    assert snapshot(old_tree)["pkg/a.py"][0] == NEW["pkg/a.py"]
