@@ -29,7 +29,7 @@ INDENT = "    "
 _MODE = black.Mode(line_length=LINE_LENGTH, target_versions={TargetVersion.PY310})
 
 # A string literal, a comment, or one bracket: what changes the meaning of a character.
-_TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|#.*|[()\[\]{}]')
+_TOKEN = re.compile(r'"[^"\\\n]*(?:\\.[^"\\\n]*)*"|\'[^\'\\\n]*(?:\\.[^\'\\\n]*)*\'|#.*|[()\[\]{}]')
 _OPENING = "([{"
 _CLOSING = ")]}"
 _SIMPLE_LINE = re.compile(r"[^'\"#()\[\]{}]*")  # no string, comment or bracket at all
@@ -97,13 +97,19 @@ def _layout(text: str) -> list[str]:
             raise _Unsupported("unbalanced brackets")
         logical = _join(pieces)
         try:
-            out.extend(f"{result}\n" for result in _split(logical, indent, inside=False))
+            out.extend(_statement(logical, indent))
         except _Unsupported:
             if indent:
                 raise
             # a top-level statement breaks the same alone as in its file: black it alone
             out.append(black.format_str(logical + "\n", mode=_MODE))
     return out
+
+
+@lru_cache(maxsize=1 << 14)  # the same statements come back in the sync, async and stub files
+def _statement(logical: str, indent: int) -> list[str]:
+    """One logical line at ``indent`` as black lays it out, as lines with their newlines."""
+    return [f"{result}\n" for result in _split(logical, indent, inside=False)]
 
 
 def _split_import(statement: str, indent: int) -> list[str]:
@@ -138,6 +144,10 @@ def _copy_docstring(lines: list[str], start: int, out: list[str]) -> int:
 
 
 def _depth_change(text: str) -> int:
+    if '"' not in text and "'" not in text and "#" not in text:
+        # brackets only (most lines): counted in C
+        opened = text.count("(") + text.count("[") + text.count("{")
+        return opened - text.count(")") - text.count("]") - text.count("}")
     depth = 0
     for match in _TOKEN.finditer(text):
         token = match.group()
@@ -221,7 +231,12 @@ def _items(body: str) -> tuple[list[str], bool]:
 
 
 def _commas(text: str, start: int, end: int) -> list[int]:
-    return [start + offset for offset, char in enumerate(text[start:end]) if char == ","]
+    found = []
+    comma = text.find(",", start, end)
+    while comma >= 0:
+        found.append(comma)
+        comma = text.find(",", comma + 1, end)
+    return found
 
 
 def _fits(text: str, indent: int) -> bool:
