@@ -1,7 +1,7 @@
 """The page reader parses markdown without the contents of top-level fences and puts them
-back (``pages._parse_markdown``): its tokens must be markdown-it's own for the whole text,
-whatever the fences look like. Checked on tricky hand-written pages, on generated ones and
-on pages of the real corpus."""
+back (``pages._parse_markdown``), and splits table rows with str.split: its tokens must be
+those of a stock markdown-it parser for the whole text, whatever the fences and tables look
+like. Checked on tricky hand-written pages, on generated ones and on pages of the corpus."""
 
 from __future__ import annotations
 
@@ -10,10 +10,14 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+from markdown_it.rules_block.table import escapedSplit
 from markdown_it.token import Token
 
 from codegen.sources import pages
-from codegen.sources.pages import _MARKDOWN, _parse_markdown, discover
+from codegen.sources.pages import _MARKDOWN, _parse_markdown, _split_cells, discover
+
+STOCK = MarkdownIt("commonmark").enable("table").disable("inline")  # no rule of ours
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "superoffice-docs"
 
@@ -23,7 +27,7 @@ def summary(tokens: list[Token]) -> list[tuple[object, ...]]:
 
 
 def assert_same_as_markdown_it(body: str) -> None:
-    assert summary(_parse_markdown(body)) == summary(_MARKDOWN.parse(body))
+    assert summary(_parse_markdown(body)) == summary(STOCK.parse(body))
 
 
 CASES = {
@@ -46,6 +50,7 @@ CASES = {
     "inline backticks mid-line": "use ```x``` here\n\n```\nreal\n```\n",
     "fence right after a table": "| a |\n|---|\n| 1 |\n```\nx\n```\n# h\n",
     "lines that look like markdown inside": "```\n# not a heading\n- not a list\n| not | a table |\n```\n## h\n",
+    "escaped pipes in cells": "| a | b |\n|---|---|\n| x \\| y | `c\\|d` |\n| \\\\| e |\n|\\||\n",
 }
 
 
@@ -75,8 +80,13 @@ def test_a_page_markdown_it_sees_otherwise_is_parsed_as_it_is(monkeypatch: pytes
 LINES = st.sampled_from(
     ["```", "```xml", "````", "~~~", "  ```", "    ```", "``` x`y", "text", "", "- item", "  - nested",
      "> quote", "# Heading", "| a | b |", "|---|---|", "<pre>", "</pre>", "<div>", "   ~~~~", "\t```",
-     "<a>\x00</a>", "1. one"]
+     "<a>\x00</a>", "1. one", "| a \\| b | c |", "|:-:|--:|", "\\|x|\\", "a | b"]
 )
+
+
+@given(st.text(alphabet="ab|\\ `", max_size=20))
+def test_cells_are_split_as_markdown_it_splits_them(row: str) -> None:
+    assert _split_cells(row) == escapedSplit(row)
 
 
 @settings(max_examples=400, deadline=None)
