@@ -14,6 +14,7 @@ tests/test_determinism.py check it).
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
 import time
 from collections.abc import Callable, Iterator, Mapping
@@ -376,19 +377,37 @@ class _Run:
             else:
                 todo.append(_VersionJob(name, version_key, [self.page(s) for s in sources], [self.rest_page(s) for s in rest]))
         if self.jobs > 1 and len(todo) > 1:
+            self.build_in_processes(todo, rest_sources, results)
+        else:
+            for result in list(results.values()):
+                self.finished(result.files)
             for job in todo:
-                # the worker that builds the newest version builds the WebAPI from its model
-                # too: five versions keep one of two processes idle at the end, this fills it
-                webapi_key = self.webapi_key(rest_sources, job.key) if job.rest_pages else ""
-                if webapi_key and not self.cache.has("webapi", webapi_key):
-                    job.webapi_key = webapi_key
-            # the biggest first, so that the last to start is a small one
-            todo.sort(key=lambda job: -len(job.pages) - len(job.rest_pages))
-            self.progress("build versions", 0, len(todo))
+                results[job.name] = self.version(job)
+                self.finished(results[job.name].files)
+        return results
+
+    def build_in_processes(self, todo: list[_VersionJob], rest_sources: list[_Source], results: dict[str, _VersionResult]) -> None:
+        """Build the versions of ``todo`` in worker processes, one each, into ``results`` (which
+        holds the cached ones, handed over to be written while the workers work)."""
+        for job in todo:
+            # the worker that builds the newest version builds the WebAPI from its model
+            # too: five versions keep one of two processes idle at the end, this fills it
+            webapi_key = self.webapi_key(rest_sources, job.key) if job.rest_pages else ""
+            if webapi_key and not self.cache.has("webapi", webapi_key):
+                job.webapi_key = webapi_key
+        # the biggest first, so that the last to start is a small one
+        todo.sort(key=lambda job: -len(job.pages) - len(job.rest_pages))
+        self.progress("build versions", 0, len(todo))
+        # forked workers have the pages already, in the memory they were forked with: they are
+        # sent the version's name, and a version's pages are not pickled both ways
+        inherited = multiprocessing.get_start_method() == "fork"
+        _FORKED_JOBS.update((job.name, job) for job in todo if inherited)
+        try:
             with ProcessPoolExecutor(max_workers=min(self.jobs, len(todo))) as pool:
-                futures = [pool.submit(_build_version_job, self.settings, self.get_fingerprint(), job) for job in todo]
+                fingerprint = self.get_fingerprint()
+                futures = [pool.submit(_build_version_job, self.settings, fingerprint, job.name if inherited else job) for job in todo]
                 for result in results.values():
-                    self.finished(result.files)  # written while the others are built
+                    self.finished(result.files)
                 for done, future in enumerate(as_completed(futures), 1):
                     result, model, webapi, used = future.result()
                     self.cache.adopt(used)
@@ -400,13 +419,8 @@ class _Run:
                     results[result.outline.name] = result
                     self.finished(result.files)
                     self.progress("build versions", done, len(todo))
-        else:
-            for result in list(results.values()):
-                self.finished(result.files)
-            for job in todo:
-                results[job.name] = self.version(job)
-                self.finished(results[job.name].files)
-        return results
+        finally:
+            _FORKED_JOBS.clear()
 
     def version(self, job: _VersionJob) -> _VersionResult:
         """Build, render and format one version, and keep its result and model in the cache."""
@@ -484,13 +498,19 @@ class _VersionJob:
     webapi_key: str = ""  # where the WebAPI is to be built with the version: its cache key
 
 
+_FORKED_JOBS: dict[str, _VersionJob] = {}  # the jobs of the run that forks version workers
+
+
 def _build_version_job(
-    settings: Settings, fingerprint: str, job: _VersionJob
+    settings: Settings, fingerprint: str, job: _VersionJob | str
 ) -> tuple[_VersionResult, Version | None, _WebApiResult | None, CacheUse]:
     """One version in a worker process (and the WebAPI where the job says so): the same steps
     as in the main process, with the cache file opened here (SQLite serialises the writers) and
     formatting in this process alone. The model comes back only where the WebAPI needs it; the
-    cache entries used, so that the main process does not prune them."""
+    cache entries used, so that the main process does not prune them. A forked worker is
+    given the job's name and finds the job in the memory it was forked with."""
+    if isinstance(job, str):
+        job = _FORKED_JOBS[job]
     cache = Cache(settings.cache)
     try:
         run = _Run(settings, cache, lambda stage, done, total: None, lambda files: None)

@@ -9,6 +9,8 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from typing import Any
 from pathlib import Path
 
 import pytest
@@ -171,3 +173,30 @@ def test_every_file_is_handed_over_once_as_its_part_is_finished(tmp_path: Path, 
     page.write_text(text.replace("## GetStepsInDatabase\n", "## GetStepsInDatabase\n\nEdited.\n", 1), encoding="utf-8")
     outcome, parts = build(2, tmp_path / "cache")  # Services87 rebuilt, Services88 from the cache
     assert sorted(path for part in parts for path in part) == sorted(outcome.files)
+
+
+def test_forked_workers_given_only_the_version_name_build_what_workers_given_the_pages_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where workers are forked they find their version's pages in the memory they inherit;
+    elsewhere (spawn, forkserver) the pages are sent: both give the same files."""
+    from codegen import pipeline
+
+    docs = small_docs(require_corpus(), tmp_path / "docs")
+    monkeypatch.setattr(pipeline.os, "cpu_count", lambda: 2)
+    sent: list[object] = []
+
+    class Recording(ProcessPoolExecutor):
+        def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Any:
+            sent.append(args[-1])  # the job, or its name
+            return super().submit(fn, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "ProcessPoolExecutor", Recording)
+    files = {}
+    for method in ("fork", "spawn"):
+        monkeypatch.setattr(pipeline.multiprocessing, "get_start_method", lambda method=method: method)
+        sent.clear()
+        files[method] = pipeline.build_output(pipeline.Settings(docs=docs, out=tmp_path / "out")).files
+        assert all(isinstance(job, str) == (method == "fork") for job in sent) and len(sent) == 2
+    assert files["fork"] == files["spawn"]
+    assert not pipeline._FORKED_JOBS  # nothing kept after the run
