@@ -105,8 +105,9 @@ NILLABLE_PRIMITIVES: frozenset[QName] = frozenset(
 
 _XSI_TYPE = f"{{{XSI}}}type"
 _XSI_NIL = f"{{{XSI}}}nil"
-# the elements that carry an xsi:type, in document order, found by libxml2
+# the elements that carry an xsi:type, and their values, in document order, found by libxml2
 _TYPED = etree.XPath("descendant-or-self::*[@xsi:type]", namespaces={"xsi": XSI})
+_TYPE_VALUES = etree.XPath("descendant-or-self::*/@xsi:type", namespaces={"xsi": XSI}, smart_strings=False)
 _ARRAY_PREFIX = "ArrayOf"
 _PAIR_CHILDREN = ("Key", "Value")
 _RESPONSE_SUFFIX = "Response"
@@ -261,9 +262,13 @@ class _Reader:
 
     def _observe(self, element: etree._Element) -> ObservedElement:
         if not self.observe:
-            # the same problems, in the same order (an element's type before its children's)
-            for node in cast("list[etree._Element]", _TYPED(element)):
-                self._xsi_type(node)
+            # the same problems, in the same order (an element's type before its children's);
+            # where every element has the root's prefixes, the values alone tell (most examples)
+            scope = self.scope
+            values = cast("list[str]", _TYPE_VALUES(element)) if scope is not None else ()
+            if scope is None or not all(_resolves(value, scope) for value in values):
+                for node in cast("list[etree._Element]", _TYPED(element)):
+                    self._xsi_type(node)
             return _UNOBSERVED
         name = etree.QName(element)
         return ObservedElement(
@@ -290,6 +295,12 @@ class _Reader:
             )
             return None
         return QName(namespace, local)
+
+
+def _resolves(value: str, scope: dict[str | None, str]) -> bool:
+    """Whether an xsi:type value names a type under the prefixes of ``scope`` (as _xsi_type)."""
+    prefix, _, local = value.strip().rpartition(":")
+    return bool(local) and (prefix or None) in scope
 
 
 def _element_children(element: etree._Element) -> list[etree._Element]:

@@ -777,7 +777,7 @@ def _kind(doc: Document) -> PageKind:
     if (
         _REST_AGENT_TITLE.match(title)
         or "agent api" in h1_text.lower()
-        or any(b.kind == "fence" and _REST_AGENT_FENCE.search(b.text) for b in doc.blocks)
+        or any(b.kind == "fence" and "/api/v" in b.text and _REST_AGENT_FENCE.search(b.text) for b in doc.blocks)
         or any(b.kind == "list" and all(_REST_LINK.match(i) for i in b.items) for b in doc.blocks)
     ):
         return "rest-index"
@@ -787,7 +787,7 @@ def _kind(doc: Document) -> PageKind:
         _TITLE_WSDL.match(title)
         or _UID_WSDL.match(uid)
         or _H1_WSDL.match(h1_text)
-        or any(_WSDL_DOCUMENT.search(f.text) for f in doc.fences)
+        or any(_is_wsdl(f.text) for f in doc.fences)
     ):
         return "soap-wsdl"
     if (
@@ -816,6 +816,11 @@ def _h1_text(doc: Document) -> str:
 def _h1_line(doc: Document) -> int:
     h1 = doc.h1()
     return h1.line if h1 else 1
+
+
+def _is_wsdl(text: str) -> bool:
+    # the literal first: the pattern tries every "<" of the megabytes of example XML
+    return "definitions" in text and _WSDL_DOCUMENT.search(text) is not None
 
 
 def _is_toc(text: str) -> bool:
@@ -982,7 +987,7 @@ def _soap_page(doc: Document, kind: PageKind, diagnostics: list[Diagnostic]) -> 
         endpoint_line=endpoint_line,
     )
     if kind == "soap-wsdl":
-        wsdl = next((f for f in doc.fences if _WSDL_DOCUMENT.search(f.text)), None)
+        wsdl = next((f for f in doc.fences if _is_wsdl(f.text)), None)
         if wsdl is None:
             message = "a WSDL page without a fenced WSDL document (<wsdl:definitions>)"
             diagnostics.append(_diag(doc.path, where, "P017", "error", message))
