@@ -4,4 +4,6 @@ from __future__ import annotations
 
 from .cli import main
 
-raise SystemExit(main())
+# guarded: a worker process started by spawn or forkserver imports this module too
+if __name__ == "__main__":
+    raise SystemExit(main())

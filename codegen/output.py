@@ -46,6 +46,7 @@ import ctypes
 import errno
 import hashlib
 import json
+import multiprocessing
 import os
 import shutil
 import stat
@@ -227,7 +228,11 @@ class TreeWriter:
         jobs = os.cpu_count() or 1
         if jobs > 1 and len(self.unchecked) > _PARALLEL_CHECK:
             if self._processes is None:
-                self._processes = ProcessPoolExecutor(max_workers=jobs)
+                # from a fork server where there is one: by now this process has threads (the
+                # writers, the build's pool), and forking a process with threads may deadlock
+                methods = multiprocessing.get_all_start_methods()
+                context = multiprocessing.get_context("forkserver" if "forkserver" in methods else None)
+                self._processes = ProcessPoolExecutor(max_workers=jobs, mp_context=context)
             for batch in (self.unchecked[i::jobs] for i in range(jobs)):
                 self.checks.append(self._processes.submit(_compile_problems, [(path, self.staged[path]) for path in batch]))
             self.unchecked = []
