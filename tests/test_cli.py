@@ -324,3 +324,14 @@ def test_a_terminal_gets_a_progress_bar_not_lines(project: Path) -> None:
     screen = drawn.decode(errors="replace")
     assert "read pages: 3/3" not in screen  # no plain lines on a terminal
     assert "\x1b[" in screen  # the bar is drawn with terminal control sequences
+
+
+def test_importing_the_main_module_does_not_run_the_command() -> None:
+    """Worker processes started by spawn or a fork server import ``__main__`` again: for
+    ``python -m codegen`` that is codegen.__main__, which must not run the command then."""
+    import importlib
+    import sys
+
+    sys.modules.pop("codegen.__main__", None)
+    module = importlib.import_module("codegen.__main__")
+    assert module.main is main
