@@ -50,6 +50,7 @@ import multiprocessing
 import os
 import shutil
 import stat
+import symtable
 import sys
 import warnings
 from collections.abc import Callable, Iterator, Mapping
@@ -304,13 +305,18 @@ class TreeWriter:
 
 
 def _compile_problems(batch: list[tuple[str, bytes]]) -> list[tuple[str, int, str]]:
-    """(path, line, reason) of each file of ``batch`` that does not compile."""
+    """(path, line, reason) of each file of ``batch`` that does not compile. A stub is never
+    compiled, only parsed by type checkers: it is parsed, its scopes resolved (duplicate
+    parameters, say), without making bytecode (a third of compile()'s time)."""
     problems = []
     for path, source in batch:
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("error")
-                compile(source, path, "exec", dont_inherit=True)
+                if path.endswith(".pyi"):
+                    symtable.symtable(source.decode("utf-8"), path, "exec")
+                else:
+                    compile(source, path, "exec", dont_inherit=True)
         except (SyntaxError, ValueError, Warning) as error:
             line = getattr(error, "lineno", None) or 1
             reason = getattr(error, "msg", None) or str(error)

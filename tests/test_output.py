@@ -487,3 +487,19 @@ def test_the_lock_is_held_from_the_first_part_to_the_commit(old_tree: Path) -> N
             write_tree(old_tree, OLD)
         writer.commit(NEW)
     assert snapshot(old_tree)["pkg/a.py"][0] == NEW["pkg/a.py"]
+
+
+def test_a_stub_is_parsed_not_compiled_and_still_refused_when_broken(old_tree: Path) -> None:
+    """Stubs are never compiled, only parsed (by type checkers): the check parses them and
+    resolves their scopes, which still finds what a broken stub would hold."""
+    before = snapshot(old_tree)
+    for stub, reason in (
+        (b"def f(a: int, a: int) -> None: ...\n", r"duplicate argument"),
+        (b'X: str = "C:\\d"\n', r"escape"),
+        (b"def f(\n", r"never closed"),
+    ):
+        with pytest.raises(output.UncompilableError, match=rf"pkg/new\.pyi:1: .*{reason}"):
+            write_tree(old_tree, {**NEW, "pkg/new.pyi": stub})
+    assert snapshot(old_tree) == before
+    report = write_tree(old_tree, {**NEW, "pkg/new.pyi": b"def f(a: int) -> None: ...\n"})
+    assert "pkg/new.pyi" in report.written
