@@ -56,6 +56,7 @@ import warnings
 from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import ExitStack, contextmanager
+from multiprocessing.context import BaseContext
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -231,8 +232,12 @@ class TreeWriter:
             if self._processes is None:
                 # from a fork server where there is one: by now this process has threads (the
                 # writers, the build's pool), and forking a process with threads may deadlock
-                methods = multiprocessing.get_all_start_methods()
-                context = multiprocessing.get_context("forkserver" if "forkserver" in methods else None)
+                context: BaseContext = multiprocessing.get_context(None)
+                if "forkserver" in multiprocessing.get_all_start_methods():
+                    context = multiprocessing.get_context("forkserver")
+                    # the server imports this module only, not the __main__ script (for the
+                    # codegen command, all of codegen: a third of a second for nothing)
+                    context.set_forkserver_preload([__name__])
                 self._processes = ProcessPoolExecutor(max_workers=jobs, mp_context=context)
             for batch in (self.unchecked[i::jobs] for i in range(jobs)):
                 self.checks.append(self._processes.submit(_compile_problems, [(path, self.staged[path]) for path in batch]))
