@@ -352,9 +352,9 @@ def _parse_markdown(body: str) -> list[Token]:
 
 
 def _fence_bodies(body: str) -> list[tuple[int, int, int]]:
-    """(opening line, start and end offsets of the contents) of each fence
-    that opens at the margin, is closed and is not empty, pairing fence lines as CommonMark
-    does; indented openers are paired but not listed (markdown-it strips their indent)."""
+    """(opening line, start and end offsets of the contents) of each fence that opens at the
+    margin, is closed and is not empty, pairing fence lines as CommonMark does; indented
+    openers are paired but not listed (markdown-it strips their indent from the contents)."""
     regions = []
     line = counted = 0  # the line number of the offset ``counted``
     marks = iter(_fence_marks(body))
@@ -369,9 +369,8 @@ def _fence_bodies(body: str) -> list[tuple[int, int, int]]:
         closing = body.rfind("\n", 0, closing) + 1  # the closing line's start
         if body[begin - 1 : begin] in ("", "\n") and closing > end + 1:
             line += body.count("\n", counted, begin)
-            last = line + 1 + body.count("\n", begin, closing)
             regions.append((line, end + 1, closing))
-            line, counted = last - 1, closing
+            line, counted = line + body.count("\n", begin, closing), closing
     return regions
 
 
