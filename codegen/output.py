@@ -296,7 +296,7 @@ class TreeWriter:
         """Every ``.py`` and ``.pyi`` written compiles, warnings (an invalid escape in a
         docstring) included; else :class:`UncompilableError` naming the first bad file by
         path, and its line. Only written files are checked: an unchanged file has the bytes a
-        checked run wrote. Cost, measured: 3.5 s of CPU for the whole output (2,870 files,
+        checked run wrote. Cost, measured: 2.3 s of CPU for the whole output (2,870 files,
         23 MB), so big parts are checked in processes, while the next parts are made."""
         self._send_to_check()
         problems = _compile_problems([(path, self.staged[path]) for path in self.unchecked])
