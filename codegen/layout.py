@@ -107,9 +107,9 @@ def _layout(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=1 << 14)  # the same statements come back in the sync, async and stub files
-def _statement(logical: str, indent: int) -> list[str]:
+def _statement(logical: str, indent: int) -> tuple[str, ...]:
     """One logical line at ``indent`` as black lays it out, as lines with their newlines."""
-    return [f"{result}\n" for result in _split(logical, indent, inside=False)]
+    return tuple(f"{result}\n" for result in _split(logical, indent, inside=False))
 
 
 def _split_import(statement: str, indent: int) -> list[str]:

@@ -201,7 +201,9 @@ class TreeWriter:
         except OSError as error:
             raise OutputError(f"cannot write {self.out}: {_reason(error)}") from error
 
-    def _add(self, files: Mapping[str, bytes]) -> None:
+    def _add(self, files: Mapping[str, bytes], unchanged: set[str] | None = None) -> None:
+        """Stage ``files``; ``unchanged``, where given, is which of them a plan found equal
+        to the old ones (else each is compared here)."""
         if not self.staged:
             self.staging.mkdir(mode=DIR_MODE)
             os.chmod(self.staging, DIR_MODE)  # mkdir's mode is filtered by the umask
@@ -214,7 +216,8 @@ class TreeWriter:
             self.staged[path] = content
             self._make_folder(path.rpartition("/")[0])
             # links are cheap system calls, made here; writes wait for the disk, in threads
-            if path in self.old_files and _same_file(self.target / path, content):
+            same = path in unchanged if unchanged is not None else path in self.old_files and _same_file(self.target / path, content)
+            if same:
                 _link_or_copy(self.target / path, self.staging / path)
                 self.unchanged.append(path)
                 continue
@@ -264,11 +267,13 @@ class TreeWriter:
         if extra:
             raise OutputError(f"the build handed over {extra[0]!r}, which is not in its output")
         try:
-            if not self.staged:
+            unchanged = None
+            if not self.staged:  # nothing handed over: no staging folder unless something changed
                 report = _plan(self.target, files, self.old_files)
                 if not report.changed and _manifest_matches(self.target, files):
                     return report
-            self._add({path: content for path, content in files.items() if path not in self.staged})
+                unchanged = set(report.unchanged)  # compared once, not again while staging
+            self._add({path: content for path, content in files.items() if path not in self.staged}, unchanged)
             self._check_compiles()
             report = WriteReport(tuple(sorted(self.written)), tuple(sorted(self.unchanged)), tuple(sorted(self.old_files.difference(files))))
             if not report.changed and _manifest_matches(self.target, files):

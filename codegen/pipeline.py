@@ -401,7 +401,8 @@ class _Run:
         # forked workers have the pages already, in the memory they were forked with: they are
         # sent the version's name, and a version's pages are not pickled both ways
         inherited = multiprocessing.get_start_method() == "fork"
-        _FORKED_JOBS.update((job.name, job) for job in todo if inherited)
+        if inherited:
+            _FORKED_JOBS.update((job.name, job) for job in todo)
         try:
             with ProcessPoolExecutor(max_workers=min(self.jobs, len(todo))) as pool:
                 fingerprint = self.get_fingerprint()

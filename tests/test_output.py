@@ -503,3 +503,18 @@ def test_a_stub_is_parsed_not_compiled_and_still_refused_when_broken(old_tree: P
     assert snapshot(old_tree) == before
     report = write_tree(old_tree, {**NEW, "pkg/new.pyi": b"def f(a: int) -> None: ...\n"})
     assert "pkg/new.pyi" in report.written
+
+
+def test_each_old_file_is_compared_once(old_tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Deciding what changed reads the old files; staging does not read them again."""
+    compared: list[Path] = []
+    real = output._same_file
+
+    def counting(path: Path, content: bytes) -> bool:
+        compared.append(path)
+        return real(path, content)
+
+    monkeypatch.setattr(output, "_same_file", counting)
+    report = write_tree(old_tree, NEW)
+    assert report.unchanged == ("pkg/__init__.py", "pkg/sub/b.py")
+    assert sorted(p.relative_to(old_tree).as_posix() for p in compared) == ["pkg/__init__.py", "pkg/a.py", "pkg/sub/b.py"]

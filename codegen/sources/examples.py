@@ -284,8 +284,8 @@ class _Reader:
         value = element.get(_XSI_TYPE)
         if value is None:
             return None
-        prefix, _, local = value.strip().rpartition(":")
-        namespace = (self.scope if self.scope is not None else element.nsmap).get(prefix or None)
+        prefix, local = _type_name(value)
+        namespace = (self.scope if self.scope is not None else element.nsmap).get(prefix)
         if namespace is None or not local:
             self.report(
                 _line(element),
@@ -297,10 +297,16 @@ class _Reader:
         return QName(namespace, local)
 
 
+def _type_name(value: str) -> tuple[str | None, str]:
+    """An xsi:type value's prefix (None: the default namespace) and local name."""
+    prefix, _, local = value.strip().rpartition(":")
+    return prefix or None, local
+
+
 def _resolves(value: str, scope: dict[str | None, str]) -> bool:
     """Whether an xsi:type value names a type under the prefixes of ``scope`` (as _xsi_type)."""
-    prefix, _, local = value.strip().rpartition(":")
-    return bool(local) and (prefix or None) in scope
+    prefix, local = _type_name(value)
+    return bool(local) and prefix in scope
 
 
 def _element_children(element: etree._Element) -> list[etree._Element]:
