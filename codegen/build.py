@@ -2,10 +2,24 @@
 missing WSDL leaves open; the pages bring descriptions; the WebAPI pages bring descriptions the
 newest SOAP version lacks. Every disagreement becomes a Diagnostic.
 
+Several WSDLs of one service (a WSDL page, a WSDL file, zip members): the newest is used.
+``choose_wsdls`` ranks them: first an undated WSDL file (nothing says it is older, and a file
+is the original where a page holds a copy), then the dated ones, newest first (on one date a
+file before a page), last the undated pages. Two of one rank whose texts differ: the first by
+path, and B001. A text equal to the one used is no conflict.
+
+A version without operation pages (Services84-87 of today's docs: WSDLs only) borrows the
+descriptions of the nearest documented version (``build_version(borrowed=...)``): an
+operation's where the lender's operation of that service and name takes the same parameters
+(names and types) and returns the same types; a type's field notes where the lender's type of
+that name has the same fields. What is borrowed says so: "Described from the Services88 docs."
+
 Diagnostic codes:
-  B001 error    two WSDL pages for one service (the first, by path, is used)
+  B001 error    two WSDLs for one service that neither date nor kind tell apart (the first,
+                by path, is used)
   B002 warning  an operation page with no operation in its service's WSDL (it is not generated)
-  B003 info     a WSDL operation without an operation page (generated, undocumented)
+  B003 info     a WSDL operation without an operation page (generated, undocumented); one
+                per version where the version has no operation pages at all
   B004 warning  a service without a WSDL page: its shapes were inferred from the examples
   B005 error    one type name defined differently by two WSDLs of a version (the first is used)
   B006 warning  two operation pages for one operation (the first, by path, is used)
@@ -13,6 +27,8 @@ Diagnostic codes:
   B008 error    an operation page whose examples could not be read (it is not generated)
   B009 info     header types assumed from NetServer's standard contract (no WSDL defined them)
   B010 error    a type reference that nothing defines (generated as str)
+  B011 info     a WSDL not used for its service: another one is newer (or a file), named
+  B012 info     how many operations and types a version described from another version's docs
 """
 
 from __future__ import annotations
@@ -82,6 +98,91 @@ def group_pages(pages: Iterable[Page]) -> dict[str, VersionPages]:
     return grouped
 
 
+def is_wsdl_file(page: Page) -> bool:
+    """A WSDL read from a file or zip member, not from a page: its text is the whole file, so
+    it starts at line 1, where a markdown fence's content starts at line 2 at the earliest."""
+    return page.wsdl is not None and page.wsdl.line == 1
+
+
+def _rank(page: Page) -> tuple[int, str, int]:
+    """Sorts the WSDLs of one service best first (see the module's docstring)."""
+    if not page.published:
+        return (0, "", 0) if is_wsdl_file(page) else (2, "", 0)
+    return (1, _descending(page.published), 0 if is_wsdl_file(page) else 1)
+
+
+def _descending(text: str) -> str:
+    """A key that sorts ISO dates newest first (the end mark puts "2026-07-10" before "2026-07")."""
+    return "".join(chr(0x10FFFF - ord(c)) for c in text) + chr(0x10FFFF)
+
+
+def choose_wsdls(pages: Iterable[Page]) -> tuple[dict[str, Page], tuple[Diagnostic, ...]]:
+    """The WSDL used for each service, of one version's WSDL pages and files (other pages are
+    ignored), with a B011 for each one not used (B001 where the rank does not decide)."""
+    by_service: dict[str, list[Page]] = {}
+    for page in pages:
+        if page.kind == "soap-wsdl":
+            by_service.setdefault(page.service, []).append(page)
+    if len({p.version for group in by_service.values() for p in group}) > 1:
+        raise ValueError("choose_wsdls takes the WSDLs of one version")
+    chosen: dict[str, Page] = {}
+    diagnostics: list[Diagnostic] = []
+    for service, candidates in sorted(by_service.items()):
+        # one without its WSDL block (the page reader's P017) only where none has one
+        usable = sorted((p for p in candidates if p.wsdl is not None), key=lambda p: (_rank(p), p.path))
+        winner = usable[0] if usable else min(candidates, key=lambda p: p.path)
+        chosen[service] = winner
+        for other in usable[1:]:
+            assert winner.wsdl is not None and other.wsdl is not None
+            if other.wsdl.text == winner.wsdl.text:
+                continue
+            if _rank(other) == _rank(winner):
+                message = (f"a second WSDL for {winner.version} {service} that nothing tells from {winner.path} "
+                           f"({_dated(winner)}, as this one): that one, the first by path, is used")
+                diagnostics.append(Diagnostic(other.path, 1, "B001", "error", message))
+            else:
+                message = (f"{winner.version} {service}: {winner.path} ({_dated(winner)}) is used, "
+                           f"not this WSDL ({_dated(other)}): {_why_not(winner, other)}")
+                diagnostics.append(Diagnostic(other.path, 1, "B011", "info", message))
+    return chosen, tuple(diagnostics)
+
+
+def _dated(page: Page) -> str:
+    kind = "a WSDL file" if is_wsdl_file(page) else "a WSDL page"
+    return f"{kind} of {page.published}" if page.published else f"{kind} without a date"
+
+
+def _why_not(winner: Page, other: Page) -> str:
+    if winner.published and other.published and winner.published != other.published:
+        return "it is newer"
+    if not winner.published and is_wsdl_file(winner):
+        return "a WSDL file without a date is taken as the newest"
+    if winner.published and not other.published:
+        return "a dated WSDL wins over an undated page"
+    return "on the same date a WSDL file wins over a page's copy"
+
+
+def wsdl_choices(pages: Iterable[Page]) -> tuple[str, ...]:
+    """Which WSDL each service with more than one uses, as short lines in version and service
+    order ("Services88 ErpSync: downloads/wsdl.zip!WSDL/WSDL-Services88-ErpSync.xml"): what
+    choose_wsdls decided, for a fingerprint of the docs."""
+    lines = []
+    grouped = group_pages(pages)
+    for version in sorted(grouped, key=version_number):
+        wsdl = grouped[version].wsdl
+        chosen, _ = choose_wsdls(p for group in wsdl.values() for p in group)
+        lines += [f"{version} {service}: {page.path}" for service, page in sorted(chosen.items()) if len(wsdl[service]) > 1]
+    return tuple(lines)
+
+
+def nearest_documented(version: str, documented: Iterable[str]) -> str | None:
+    """The documented version (one with operation pages) nearest to ``version`` by number,
+    the newer on a tie; None when there is none but ``version`` itself."""
+    number = version_number(version)
+    others = [name for name in documented if name != version]
+    return max(others, key=lambda name: (-abs(version_number(name) - number), version_number(name)), default=None)
+
+
 def newest_version(names: Iterable[str]) -> str:
     """The newest NetServer version, whose operations the WebAPI mirrors."""
     return max(names, key=version_number, default="")
@@ -100,13 +201,18 @@ def build_api(
     grouped = group_pages(pages)
     wanted = set(versions)
     newest = newest_version(grouped)
+    documented = [name for name, group in grouped.items() if group.operations]
+    lenders: dict[str, _Lender] = {}  # one per lending version: its WSDLs parsed once
     built = []
     for name in sorted(grouped, key=version_number):
         if wanted and name not in wanted:
             continue
-        version, problems = build_version(name, grouped[name], rest_pages if name == newest else ())
-        built.append(version)
-        diagnostics.extend(problems)
+        lent = None if grouped[name].operations else nearest_documented(name, documented)
+        if lent and lent not in lenders:
+            lenders[lent] = _Lender(lent, grouped[lent], rest_pages if lent == newest else (), no_memo)
+        builder = _VersionBuilder(name, grouped[name], rest_pages if name == newest else (), no_memo, lenders.get(lent or ""))
+        built.append(builder.build())
+        diagnostics.extend(builder.diagnostics)
     paired = next((v for v in built if v.name == newest), None)
     webapi, problems = build_webapi(rest_pages, paired, newest)
     diagnostics.extend(problems)
@@ -114,11 +220,20 @@ def build_api(
 
 
 def build_version(
-    name: str, pages: VersionPages, rest_pages: Sequence[RestPage] = (), memo: Memo = no_memo
+    name: str,
+    pages: VersionPages,
+    rest_pages: Sequence[RestPage] = (),
+    memo: Memo = no_memo,
+    borrowed: tuple[str, VersionPages] | None = None,
+    borrowed_rest: Sequence[RestPage] = (),
 ) -> tuple[Version, list[Diagnostic]]:
     """One version from its pages (and, for the newest, the WebAPI pages' descriptions).
-    The diagnostics are those of building, not of reading the pages."""
-    builder = _VersionBuilder(name, pages, rest_pages, memo)
+    ``borrowed``: a documented version (its name and pages) whose descriptions the operations
+    and types without a page take where they are the same; ``borrowed_rest``: the WebAPI pages
+    that describe that version (when it is the newest). The diagnostics are those of building,
+    not of reading the pages."""
+    lender = _Lender(borrowed[0], borrowed[1], borrowed_rest, memo) if borrowed else None
+    builder = _VersionBuilder(name, pages, rest_pages, memo, lender)
     version = builder.build()
     return version, builder.diagnostics
 
@@ -129,8 +244,14 @@ def version_number(name: str) -> int:
 
 
 class _VersionBuilder:
-    def __init__(self, name: str, pages: VersionPages, rest_pages: Sequence[RestPage], memo: Memo = no_memo) -> None:
+    def __init__(
+        self, name: str, pages: VersionPages, rest_pages: Sequence[RestPage], memo: Memo = no_memo, lender: _Lender | None = None
+    ) -> None:
         self.name = name
+        self.lender = lender
+        self.undocumented = 0  # operations without a page (for the one B003 of a version without pages)
+        self.borrowed_operations = 0
+        self.borrowed_types = 0
         self.pages = pages
         self.memo = memo
         self.rest = {(p.agent, p.method): p for p in sorted(rest_pages, key=lambda p: p.path) if p.agent and p.method}
@@ -149,10 +270,12 @@ class _VersionBuilder:
         services: list[Service] = []
         inferred_observations: list[examples.TypeObservation] = []
         names = sorted(set(self.pages.wsdl) | {s for s, _ in self.pages.operations})
+        chosen, problems = choose_wsdls(p for group in self.pages.wsdl.values() for p in group)
+        self.diagnostics.extend(problems)
         for service_name in names:
-            wsdl_pages = self.pages.wsdl.get(service_name, [])
-            if wsdl_pages:
-                service = self.from_wsdl(service_name, wsdl_pages)
+            wsdl_page = chosen.get(service_name)
+            if wsdl_page is not None:
+                service = self.from_wsdl(service_name, wsdl_page)
             else:
                 service, observations = self.from_examples(service_name)
                 inferred_observations.extend(observations)
@@ -166,6 +289,8 @@ class _VersionBuilder:
         self.add_standard_header_types(services)
         self.check_references()
         self.apply_rest_type_descriptions()
+        self.borrow_type_descriptions()
+        self.report_undocumented(services)
         namespace = self.namespace or (services[0].namespace if services else "")
         wsdls = self.wsdls
         schemas_key = hashlib.sha256("\0".join(f"{name}\0{text}" for name, text in wsdls).encode()).hexdigest()
@@ -181,14 +306,17 @@ class _VersionBuilder:
 
     # -- services with a WSDL ------------------------------------------------------------------
 
-    def from_wsdl(self, name: str, wsdl_pages: list[Page]) -> Service | None:
-        first = wsdl_pages[0]
-        for extra in wsdl_pages[1:]:
-            self.report(SourceRef(extra.path, 1), "B001", "error", f"a second WSDL page for {self.name} {name}; {first.path} is used")
+    def parse(self, page: Page) -> tuple[WsdlService | None, tuple[Diagnostic, ...]]:
+        fence = page.wsdl
+        if fence is None:
+            return None, ()  # the page reader reported it
+        return self.memo("wsdl", fence_key(page, fence.text, fence.line), lambda: read_wsdl(fence.text, page.path, fence.line))
+
+    def from_wsdl(self, name: str, first: Page) -> Service | None:
         if first.wsdl is None:
             return None  # the page reader reported it
         fence = first.wsdl
-        parsed, problems = self.memo("wsdl", fence_key(first, fence.text, fence.line), lambda: read_wsdl(fence.text, first.path, fence.line))
+        parsed, problems = self.parse(first)
         self.diagnostics.extend(problems)
         if parsed is None:
             return self.from_examples(name)[0]  # the WSDL is broken: fall back on the examples
@@ -201,8 +329,11 @@ class _VersionBuilder:
             known.add(operation.name)
             page = self.operation_page(name, operation.name)
             if page is None:
-                self.report(operation.source, "B003", "info", f"operation {name}.{operation.name} has no operation page")
-            operations.append(self.describe_operation(name, operation, page))
+                self.undocumented += 1
+                if self.pages.operations:  # else one B003 for the version
+                    self.report(operation.source, "B003", "info", f"operation {name}.{operation.name} has no operation page")
+            described = self.describe_operation(name, operation, page)
+            operations.append(self.borrow(name, described, parsed.namespace) if page is None else described)
         for service_name, operation_name in sorted(self.pages.operations):
             if service_name == name and operation_name not in known:
                 page = self.pages.operations[(service_name, operation_name)][0]
@@ -354,13 +485,7 @@ class _VersionBuilder:
     def apply_rest_type_descriptions(self) -> None:
         """The WebAPI pages describe the properties of the types they return; the SOAP types of
         the same name are the same data contracts."""
-        notes: dict[str, dict[str, str]] = {}
-        for page in self.rest.values():
-            if page.response_type and page.response_properties:
-                table = notes.setdefault(page.response_type, {})
-                for prop in page.response_properties:
-                    if prop.description:
-                        table.setdefault(prop.name.casefold(), prop.description)
+        notes = _rest_type_notes(self.rest.values())
         if not notes:
             return
         for name, typedef in list(self.types.items()):
@@ -369,6 +494,62 @@ class _VersionBuilder:
                 fields = tuple(replace(f, description=f.description or described.get(f.name.casefold(), "")) for f in typedef.fields)
                 self.types[name] = replace(typedef, fields=fields)
 
+    # -- descriptions of another version -------------------------------------------------------
+
+    def borrow(self, service: str, operation: Operation, namespace: str) -> Operation:
+        """An operation without a page, with the lender's descriptions where the lender's
+        operation is the same."""
+        lent = self.lender.operation(service, operation, namespace) if self.lender else None
+        if lent is None or self.lender is None:
+            return operation
+        notes = {f.name: f.description for f in lent.input.fields}
+        fields = tuple(replace(f, description=f.description or notes.get(f.name, "")) for f in operation.input.fields)
+        if not (lent.description or lent.returns or any(f.description for f in fields)):
+            return operation
+        self.borrowed_operations += 1
+        text = operation.description or lent.description or f"Call {service}.{operation.name} of NetServer {self.name}."
+        return replace(
+            operation,
+            input=replace(operation.input, fields=fields),
+            description=f"{text}\n\nDescribed from the {self.lender.name} docs.",
+            returns=operation.returns or lent.returns,
+        )
+
+    def borrow_type_descriptions(self) -> None:
+        """The field notes of the lender's types (the WebAPI's, today) where the lender's type
+        of the same name has the same fields."""
+        lender = self.lender
+        if lender is None:
+            return
+        borrowed = 0
+        lent = lender.types({s for s, _ in self.wsdls}) if lender.type_notes else {}
+        for name, typedef in list(self.types.items()):
+            notes = lender.type_notes.get(name.name)
+            theirs = lent.get(name.name)
+            if not notes or not isinstance(typedef, ComplexType) or not isinstance(theirs, ComplexType):
+                continue
+            if _neutral_shape(typedef) != _neutral_shape(theirs):
+                continue
+            fields = tuple(replace(f, description=f.description or notes.get(f.name.casefold(), "")) for f in typedef.fields)
+            if fields == typedef.fields:
+                continue
+            description = typedef.description or f"The {name.name} data contract of {self.name}."
+            self.types[name] = replace(typedef, fields=fields, description=f"{description}\n\nDescribed from the {lender.name} docs.")
+            borrowed += 1
+        self.borrowed_types = borrowed
+
+    def report_undocumented(self, services: Sequence[Service]) -> None:
+        """One B003 for a version without operation pages (thousands would drown the report),
+        and what it borrowed (B012)."""
+        if not self.pages.operations and self.undocumented:
+            message = (f"{self.name} has no operation pages: its {self.undocumented} operations "
+                       f"({len(services)} services) are generated from the WSDLs without pages")
+            self.report(None, "B003", "info", message, path=self.name)
+        if self.lender is not None:
+            message = (f"{self.name}: {self.borrowed_operations} of {self.undocumented} operations without a page and "
+                       f"{self.borrowed_types} types are described from the {self.lender.name} docs (where they are the same)")
+            self.report(None, "B012", "info", message, path=self.name)
+
     def check_references(self) -> None:
         known = set(self.types) | PRIMITIVES
         for typedef in list(self.types.values()):
@@ -376,6 +557,85 @@ class _VersionBuilder:
                 if ref not in known:
                     self.report(typedef.source, "B010", "error", f"{typedef.name.name} refers to undefined type {ref.name}; generated as str", path=self.name)
                     known.add(ref)
+
+
+class _Lender:
+    """A documented version whose descriptions another version borrows: its WSDLs parsed
+    (with the memo) as the services of the borrower ask for them."""
+
+    def __init__(self, name: str, pages: VersionPages, rest_pages: Sequence[RestPage], memo: Memo) -> None:
+        self.name = name
+        self.builder = _VersionBuilder(name, pages, rest_pages, memo)  # its descriptions, as its own build makes them
+        self.chosen, _ = choose_wsdls(p for group in pages.wsdl.values() for p in group)
+        self.parsed: dict[str, WsdlService | None] = {}
+        self.type_notes = _rest_type_notes(self.builder.rest.values())
+
+    def service(self, name: str) -> WsdlService | None:
+        if name not in self.parsed:
+            page = self.chosen.get(name)
+            self.parsed[name] = self.builder.parse(page)[0] if page is not None else None
+        return self.parsed[name]
+
+    def types(self, services: Iterable[str]) -> dict[str, TypeDef]:
+        """The types of the lender's WSDLs of these services, by local name, versions' names
+        taken out (the first definition of a name)."""
+        found: dict[str, TypeDef] = {}
+        for name in sorted(services):
+            parsed = self.service(name)
+            if parsed is None:
+                continue
+            for typedef in parsed.types:
+                found.setdefault(typedef.name.name, _neutral_names(typedef, parsed.namespace))
+        return found
+
+    def operation(self, service: str, operation: Operation, namespace: str) -> Operation | None:
+        """The lender's operation of that service and name, described as its own build
+        describes it, where it has the same signature; else None."""
+        parsed = self.service(service)
+        theirs = next((op for op in parsed.operations if op.name == operation.name), None) if parsed else None
+        if parsed is None or theirs is None or _signature(theirs, parsed.namespace) != _signature(operation, namespace):
+            return None
+        pages = self.builder.pages.operations.get((service, operation.name))
+        return self.builder.describe_operation(service, theirs, pages[0] if pages else None)
+
+
+def _neutral(name: QName, namespace: str) -> QName:
+    """A name without its version: Services87's ErpConnection is Services88's, name for name."""
+    return QName("", name.name) if name.namespace == namespace else name
+
+
+def _signature(operation: Operation, namespace: str) -> object:
+    return (
+        tuple((f.name, _neutral(f.type, namespace)) for f in operation.input.fields),
+        tuple(_neutral(f.type, namespace) for f in operation.output.fields),
+    )
+
+
+def _neutral_names(typedef: TypeDef, namespace: str) -> TypeDef:
+    if not isinstance(typedef, ComplexType):
+        return typedef
+    fields = tuple(
+        replace(f, type=_neutral(f.type, namespace), namespace="" if f.namespace == namespace else f.namespace) for f in typedef.fields
+    )
+    base = _neutral(typedef.base, namespace) if typedef.base else None
+    return replace(typedef, name=_neutral(typedef.name, namespace), fields=fields, base=base)
+
+
+def _neutral_shape(typedef: ComplexType) -> object:
+    """A complex type's fields and base without the version's namespace and descriptions."""
+    return _shape(_neutral_names(typedef, typedef.name.namespace))
+
+
+def _rest_type_notes(pages: Iterable[RestPage]) -> dict[str, dict[str, str]]:
+    """Type name -> property (casefolded) -> description, of the types WebAPI pages return."""
+    notes: dict[str, dict[str, str]] = {}
+    for page in pages:
+        if page.response_type and page.response_properties:
+            table = notes.setdefault(page.response_type, {})
+            for prop in page.response_properties:
+                if prop.description:
+                    table.setdefault(prop.name.casefold(), prop.description)
+    return notes
 
 
 def _shape(typedef: TypeDef) -> object:
@@ -440,4 +700,7 @@ def _standard_header_types(namespace: str) -> tuple[TypeDef, ...]:
     )
 
 
-__all__ = ["VersionPages", "build_api", "build_version", "group_pages", "newest_version", "version_number"]
+__all__ = [
+    "VersionPages", "build_api", "build_version", "choose_wsdls", "group_pages", "is_wsdl_file", "nearest_documented",
+    "newest_version", "version_number", "wsdl_choices",
+]

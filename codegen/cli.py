@@ -104,7 +104,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="generate the client package from the docs",
         description=(
             "Generate the client package from the docs. Settings come from [tool.codegen]\n"
-            "in the nearest pyproject.toml (keys: docs, out, versions, package); the\n"
+            "in the nearest pyproject.toml (keys: docs, out, versions, package, cache, wsdl);\n"
+            "the"
             "options given here override them."
         ),
         epilog=EXIT_CODES_HELP,
@@ -133,6 +134,15 @@ def _add_settings_options(parser: argparse.ArgumentParser) -> None:
     )
     group.add_argument(
         "--package", metavar="NAME", help="the generated package (default: superoffice_services)"
+    )
+    group.add_argument(
+        "--wsdl",
+        action="append",
+        metavar="PATH",
+        help=(
+            "a WSDL file, a folder of them or a zip of them (SuperOffice's wsdl.zip) to read"
+            " besides the docs folder; may be given more than once"
+        ),
     )
 
 
@@ -178,6 +188,7 @@ def _generate(args: argparse.Namespace, build: BuildFunction) -> int:
         package=args.package,
         cache=args.cache_dir,
         no_cache=args.no_cache,
+        wsdl=None if args.wsdl is None else tuple(args.wsdl),
     )
     try:
         resolved = resolve_settings(overrides, cwd)
@@ -230,7 +241,7 @@ def _generate(args: argparse.Namespace, build: BuildFunction) -> int:
 
     elapsed = time.perf_counter() - started
     if not args.quiet:
-        _print_summary(outcome, report, settings, cwd, elapsed, sys.stdout)
+        _print_summary(outcome, report, settings, cwd, elapsed, sys.stdout, args.verbose)
     print(_result_line(outcome, report, settings, cwd), file=sys.stdout)
     return EXIT_INPUT_ERRORS if outcome.errors else EXIT_OK
 
@@ -378,17 +389,20 @@ def _print_summary(
     cwd: Path,
     elapsed: float,
     stream: TextIO,
+    verbose: bool = False,
 ) -> None:
     by_severity = {
         s: sum(1 for d in outcome.diagnostics if d.severity == s)
         for s in ("error", "warning", "info")
     }
     rows = [
-        ("pages read", f"{outcome.pages_read} (in {_shown(settings.docs, cwd)})"),
+        ("docs read", _count(outcome.pages_read, "file") + f" (in {_shown(settings.docs, cwd)})"),
+        ("skipped", _count(len(outcome.skipped), "file") + ("" if verbose or not outcome.skipped else " (--verbose names them)")),
         ("versions", str(outcome.versions)),
         ("services", str(outcome.services)),
         ("operations", str(outcome.operations)),
         ("types", str(outcome.types)),
+        ("endpoints", str(outcome.endpoints)),
         ("files", _files_phrase(report) + f" (in {_shown(settings.out, cwd)})"),
         ("diagnostics", ", ".join(_count(n, s) for s, n in by_severity.items())),
         ("time", f"{elapsed:.1f} s"),
@@ -396,6 +410,9 @@ def _print_summary(
     print("Summary", file=stream)
     for label, value in rows:
         print(f"  {label:<12} {value}", file=stream)
+    if verbose:
+        for path, why in outcome.skipped:
+            print(f"  skipped      {path}: {why}", file=stream)
 
 
 def _result_line(outcome: Outcome, report: WriteReport, settings: Settings, cwd: Path) -> str:

@@ -25,7 +25,7 @@ from .pipeline import Settings
 
 PYPROJECT = "pyproject.toml"
 SECTION = "[tool.codegen]"
-KEYS = ("docs", "out", "versions", "package", "cache")
+KEYS = ("docs", "out", "versions", "package", "cache", "wsdl")
 REPOSITORY_MARKERS = (".git", ".hg")
 
 DEFAULT_DOCS = "docs_input"
@@ -48,6 +48,7 @@ class Overrides:
     package: str | None = None
     cache: str | None = None
     no_cache: bool = False
+    wsdl: tuple[str, ...] | None = None  # WSDL files, folders or zips besides the docs folder
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,13 @@ def read_pyproject(path: Path) -> Overrides:
         isinstance(versions, list) and all(isinstance(v, str) and v for v in versions)
     ):
         raise ConfigError(f'{where} versions must be a list of version names, like ["Services88"]')
+    wsdl = table.get("wsdl")
+    if isinstance(wsdl, str):
+        wsdl = [wsdl]
+    if wsdl is not None and not (isinstance(wsdl, list) and all(isinstance(w, str) and w for w in wsdl)):
+        raise ConfigError(f'{where} wsdl must be a path or a list of paths, like ["downloads/wsdl.zip"]')
     return Overrides(
+        wsdl=None if wsdl is None else tuple(str(folder / Path(w).expanduser()) for w in wsdl),
         docs=None if docs is None else str(folder / Path(docs).expanduser()),
         out=None if out is None else str(folder / Path(out).expanduser()),
         versions=None if versions is None else tuple(versions),
@@ -133,6 +140,9 @@ def resolve_settings(overrides: Overrides, cwd: Path) -> ResolvedSettings:
         versions=tuple(dict.fromkeys(versions or ())),  # keep the order, drop repeats
         package=package,
         cache=None if overrides.no_cache else path(overrides.cache, from_file.cache, DEFAULT_CACHE),
+        wsdl=tuple(
+            Path(os.path.abspath(cwd / Path(w).expanduser())) for w in overrides.wsdl
+        ) if overrides.wsdl is not None else tuple(Path(os.path.abspath(w)) for w in from_file.wsdl or ()),
     )
     return ResolvedSettings(settings, pyproject)
 

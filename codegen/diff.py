@@ -43,6 +43,22 @@ server contract:
   pseudo-member and ignores an unknown flag with a warning, so a reply still parses. The
   change says when the enum reaches replies. Member numbers are not compared: the wire
   carries the names.
+
+The WebAPI
+==========
+
+Given the WebAPI of both sides (``diff_versions(..., webapi=(old, new))``, or
+:func:`diff_webapi` alone), its agents are compared in the area ``webapi``: agents and endpoints
+(by agent and method name), each endpoint's path, ``$select``, reply and parameters (by their
+SOAP name): where each travels (query string, body property, the whole body), its wire name
+(compared case-insensitively: the WebAPI binds names so), type and required-ness. Types are
+named relative to the version the WebAPI pairs with (``WebApi.version``), as above; the data
+contracts themselves are the SOAP types of that version and are compared there.
+
+Parameters travel in requests, replies in replies. The generated WebAPI methods take every
+parameter positionally, without default, like the SOAP ones, so an added parameter breaks
+calls whether the server needs it or not (a required one breaks raw HTTP calls too); a moved
+or renamed parameter is sent where the server no longer reads it. ``$select`` is keyword-only.
 """
 
 from __future__ import annotations
@@ -59,20 +75,24 @@ from .model import (
     ArrayType,
     ComplexType,
     DictType,
+    Endpoint,
     EnumType,
     Field,
     Header,
     Operation,
     QName,
+    RestAgent,
+    RestParameter,
     Service,
     TypeDef,
     Version,
+    WebApi,
     type_references,
 )
 
 Severity: TypeAlias = Literal["breaking", "compatible"]
 Direction: TypeAlias = Literal["request", "reply"]
-Area: TypeAlias = Literal["service", "type"]
+Area: TypeAlias = Literal["service", "type", "webapi"]
 
 Kind: TypeAlias = Literal[
     "service-added",
@@ -120,6 +140,24 @@ Kind: TypeAlias = Literal[
     "enum-member-added",
     "enum-member-removed",
     "enum-flags-changed",
+    "webapi-agent-added",
+    "webapi-agent-removed",
+    "webapi-endpoint-added",
+    "webapi-endpoint-removed",
+    "webapi-path-changed",
+    "webapi-select-added",
+    "webapi-select-removed",
+    "webapi-parameter-added",
+    "webapi-parameter-removed",
+    "webapi-parameter-moved",
+    "webapi-wire-name-changed",
+    "webapi-parameter-type-changed",
+    "webapi-parameter-became-required",
+    "webapi-parameter-became-optional",
+    "webapi-parameters-reordered",
+    "webapi-reply-added",
+    "webapi-reply-removed",
+    "webapi-reply-type-changed",
 ]
 
 KINDS: Final[tuple[Kind, ...]] = get_args(Kind)
@@ -201,6 +239,34 @@ RULES: Final[Mapping[Kind, Rule]] = {
     ),
     "enum-member-removed": _both(_B, "code naming the member fails; the server refuses it"),
     "enum-flags-changed": _both(_B, "a set of names becomes a single value, or the reverse"),
+    "webapi-agent-added": _both(_C, "a new WebAPI agent class; nothing existing changes"),
+    "webapi-agent-removed": _both(_B, "the agent class and all its endpoints disappear"),
+    "webapi-endpoint-added": _both(_C, "a new method; nothing existing changes"),
+    "webapi-endpoint-removed": _both(_B, "calls of the method fail"),
+    "webapi-path-changed": _both(_B, "calls are posted to a URL the server may not serve"),
+    "webapi-select-added": _both(_C, "select= is keyword-only and optional"),
+    "webapi-select-removed": _both(_B, "calls passing select= fail; the server ignores $select"),
+    "webapi-parameter-added": _both(
+        _B,
+        "generated methods take every parameter positionally, without default; a required one "
+        "breaks raw HTTP calls too",
+    ),
+    "webapi-parameter-removed": _both(_B, "existing calls pass an argument the method no longer has"),
+    "webapi-parameter-moved": _both(
+        _B, "the server reads it elsewhere (query string, body property, whole body) now"
+    ),
+    "webapi-wire-name-changed": _both(_B, "the server reads the query key or property by its name"),
+    "webapi-parameter-type-changed": _both(_B, "existing arguments no longer fit"),
+    "webapi-parameter-became-required": _both(
+        _B, "the server now needs what callers could leave out"
+    ),
+    "webapi-parameter-became-optional": _both(
+        _C, "callers may leave it out; existing calls still fit"
+    ),
+    "webapi-parameters-reordered": _both(_B, "positional calls of the generated methods change"),
+    "webapi-reply-added": _both(_C, "the method returns a value instead of None; callers ignored it"),
+    "webapi-reply-removed": _both(_B, "callers lose the value they read"),
+    "webapi-reply-type-changed": _both(_B, "callers read a value of another type"),
 }
 
 
@@ -259,24 +325,27 @@ def severity_of(kind: Kind, directions: Iterable[Direction]) -> Severity:
     return BREAKING if BREAKING in classes or not classes else COMPATIBLE
 
 
-def diff_versions(old: Version, new: Version) -> Comparison:
-    """Everything that differs from ``old`` to ``new``."""
+def diff_versions(
+    old: Version, new: Version, webapi: tuple[WebApi, WebApi] | None = None
+) -> Comparison:
+    """Everything that differs from ``old`` to ``new``; with ``webapi`` (the old and the new
+    WebAPI, pairing with ``old`` and ``new``), its differences too."""
     differ = _Differ(old, new)
     differ.compare_services()
     differ.compare_types()
-    area_order = {"service": 0, "type": 1}
-    changes = sorted(
-        set(differ.changes),
-        key=lambda c: (
-            area_order[c.area],
-            c.section,
-            not c.breaking,
-            c.subject,
-            KINDS.index(c.kind),
-            c.message,
-        ),
-    )
-    return Comparison(old.name, new.name, tuple(changes))
+    if webapi is not None:
+        differ.compare_webapi(*webapi)
+    return differ.comparison()
+
+
+def diff_webapi(old: WebApi, new: WebApi, old_version: Version, new_version: Version) -> Comparison:
+    """The differences of the WebAPI alone, its names relative to the versions it pairs with."""
+    differ = _Differ(old_version, new_version)
+    differ.compare_webapi(old, new)
+    return differ.comparison()
+
+
+_AREA_ORDER: Final[Mapping[Area, int]] = {"service": 0, "type": 1, "webapi": 2}
 
 
 # -- names relative to their version ----------------------------------------------------------
@@ -455,6 +524,20 @@ class _Differ:
 
     def type_directions(self, name: str) -> frozenset[Direction]:
         return frozenset(self.directions.get(name) or _BOTH_WAYS)
+
+    def comparison(self) -> Comparison:
+        changes = sorted(
+            set(self.changes),
+            key=lambda c: (
+                _AREA_ORDER[c.area],
+                c.section,
+                not c.breaking,
+                c.subject,
+                KINDS.index(c.kind),
+                c.message,
+            ),
+        )
+        return Comparison(self.old.name, self.new.name, tuple(changes))
 
     # -- services and operations -------------------------------------------------------------
 
@@ -743,6 +826,214 @@ class _Differ:
                 old=value,
             )
 
+    # -- the WebAPI ----------------------------------------------------------------------------
+
+    def compare_webapi(self, old: WebApi, new: WebApi) -> None:
+        old_agents = {a.name: a for a in old.agents}
+        new_agents = {a.name: a for a in new.agents}
+        for name in sorted(new_agents.keys() - old_agents.keys()):
+            count = len(new_agents[name].endpoints)
+            self.add(
+                "webapi-agent-added",
+                ("webapi", name, name),
+                f"agent added with {count} endpoint{'' if count == 1 else 's'}",
+            )
+        for name in sorted(old_agents.keys() - new_agents.keys()):
+            self.add("webapi-agent-removed", ("webapi", name, name), "agent removed")
+        for name in sorted(old_agents.keys() & new_agents.keys()):
+            self.compare_agent(old_agents[name], new_agents[name])
+
+    def compare_agent(self, old: RestAgent, new: RestAgent) -> None:
+        before = {e.method: e for e in old.endpoints}
+        after = {e.method: e for e in new.endpoints}
+
+        def at(method: str) -> tuple[Area, str, str]:
+            return ("webapi", new.name, f"{new.name}.{method}")
+
+        for method in sorted(after.keys() - before.keys()):
+            self.add("webapi-endpoint-added", at(method), "endpoint added", new=after[method].path)
+        for method in sorted(before.keys() - after.keys()):
+            self.add(
+                "webapi-endpoint-removed", at(method), "endpoint removed", old=before[method].path
+            )
+        for method in sorted(before.keys() & after.keys()):
+            self.compare_endpoint(at(method), before[method], after[method])
+
+    def compare_endpoint(self, where: tuple[Area, str, str], old: Endpoint, new: Endpoint) -> None:
+        if old.path != new.path:
+            self.add("webapi-path-changed", where, "path changed", old=old.path, new=new.path)
+        if old.select != new.select:
+            self.add(
+                "webapi-select-added" if new.select else "webapi-select-removed",
+                where,
+                "takes $select now" if new.select else "no longer takes $select",
+            )
+        self.compare_reply(where, old.returns, new.returns)
+        self.compare_rest_parameters(where, old.parameters, new.parameters)
+
+    def compare_reply(
+        self, where: tuple[Area, str, str], old: Sequence[Field], new: Sequence[Field]
+    ) -> None:
+        # the reply is one value or none: a void endpoint answers 204
+        before = self.old_names.of(old[0].type) if old else ""
+        after = self.new_names.of(new[0].type) if new else ""
+        replies: frozenset[Direction] = frozenset({"reply"})
+        if before == after:
+            return
+        if not before:
+            self.add(
+                "webapi-reply-added",
+                where,
+                "returns a value instead of nothing",
+                directions=replies,
+                new=after,
+            )
+        elif not after:
+            self.add(
+                "webapi-reply-removed",
+                where,
+                "returns nothing instead of a value",
+                directions=replies,
+                old=before,
+            )
+        else:
+            self.add(
+                "webapi-reply-type-changed",
+                where,
+                "reply type changed",
+                directions=replies,
+                old=before,
+                new=after,
+            )
+
+    def compare_rest_parameters(
+        self,
+        where: tuple[Area, str, str],
+        old_parameters: Sequence[RestParameter],
+        new_parameters: Sequence[RestParameter],
+    ) -> None:
+        area, section, subject = where
+        requests: frozenset[Direction] = frozenset({"request"})
+        old, new = _rest_by_name(old_parameters), _rest_by_name(new_parameters)
+
+        def at(parameter: RestParameter) -> tuple[Area, str, str]:
+            return (area, section, f"{subject}.{parameter.field.name}")
+
+        for key, parameter in new.items():
+            if key not in old:
+                shown = self.rest_parameter(parameter, self.new_names)
+                self.add(
+                    "webapi-parameter-added",
+                    at(parameter),
+                    f"parameter added, {_LOCATIONS[parameter.location]}",
+                    directions=requests,
+                    new=shown,
+                )
+        for key, parameter in old.items():
+            if key not in new:
+                shown = self.rest_parameter(parameter, self.old_names)
+                self.add(
+                    "webapi-parameter-removed",
+                    at(parameter),
+                    "parameter removed",
+                    directions=requests,
+                    old=shown,
+                )
+        for key, after in new.items():
+            before = old.get(key)
+            if before is not None:
+                self.compare_rest_parameter(at(after), before, after, requests)
+        old_order = [k for k in old if k in new]
+        new_order = [k for k in new if k in old]
+        if old_order != new_order:
+            names = {k: p.field.name for k, p in new.items()}
+            self.add(
+                "webapi-parameters-reordered",
+                where,
+                f"parameters reordered: {', '.join(names[k] for k in _moved(old_order, new_order))} moved",
+                directions=requests,
+                old=", ".join(old[k].field.name for k in old_order),
+                new=", ".join(names[k] for k in new_order),
+            )
+
+    def compare_rest_parameter(
+        self,
+        where: tuple[Area, str, str],
+        old: RestParameter,
+        new: RestParameter,
+        directions: frozenset[Direction],
+    ) -> None:
+        if old.location != new.location:
+            renamed = old.wire_name.casefold() != new.wire_name.casefold()
+            named = old.wire_name and new.wire_name and renamed
+            self.add(
+                "webapi-parameter-moved",
+                where,
+                f"parameter moved: now {_LOCATIONS[new.location]}, "
+                f"was {_LOCATIONS[old.location]}"
+                + (f" (wire name {old.wire_name} → {new.wire_name})" if named else ""),
+                directions=directions,
+                old=old.location,
+                new=new.location,
+            )
+        elif old.wire_name.casefold() != new.wire_name.casefold():
+            # a moved parameter's name changes with its place (a body has none): not twice
+            self.add(
+                "webapi-wire-name-changed",
+                where,
+                "wire name changed",
+                directions=directions,
+                old=old.wire_name,
+                new=new.wire_name,
+            )
+        before, after = self.old_names.of(old.field.type), self.new_names.of(new.field.type)
+        if before != after:
+            self.add(
+                "webapi-parameter-type-changed",
+                where,
+                "parameter type changed",
+                directions=directions,
+                old=before,
+                new=after,
+            )
+        if old.field.optional != new.field.optional:
+            state = "optional" if new.field.optional else "required"
+            self.add(
+                "webapi-parameter-became-optional"
+                if new.field.optional
+                else "webapi-parameter-became-required",
+                where,
+                f"parameter became {state}",
+                directions=directions,
+                old="optional" if old.field.optional else "required",
+                new=state,
+            )
+
+    @staticmethod
+    def rest_parameter(parameter: RestParameter, names: _Names) -> str:
+        """``OrderId: xs:int (optional) as orderId in the query string``."""
+        shown = names.field(parameter.field)
+        wire = parameter.wire_name
+        if wire and wire != parameter.field.name:
+            shown += f" as {wire}"
+        return f"{shown}, {_LOCATIONS[parameter.location]}"
+
+
+# Where a WebAPI parameter travels, as a person reads it.
+_LOCATIONS: Final[Mapping[str, str]] = {
+    "query": "in the query string",
+    "property": "a property of the JSON body",
+    "body": "the whole JSON body",
+}
+
+
+def _rest_by_name(parameters: Sequence[RestParameter]) -> dict[str, RestParameter]:
+    # by SOAP name, case-insensitively: a page-built endpoint names them as its page writes them
+    found: dict[str, RestParameter] = {}
+    for parameter in parameters:
+        found.setdefault(parameter.field.name.casefold(), parameter)
+    return found
+
 
 __all__ = [
     "Area",
@@ -757,5 +1048,6 @@ __all__ = [
     "Rule",
     "Severity",
     "diff_versions",
+    "diff_webapi",
     "severity_of",
 ]

@@ -9,6 +9,10 @@ else ``docs`` of ``[tool.codegen]``, else ``docs_input``. With two folders and n
 ``--from`` nor ``--to``, every version found in both is compared; with one of them, that
 version on both sides; with both, OLD's ``--from`` against NEW's ``--to``.
 
+The WebAPI mirrors the newest version of a folder: between two folders it is compared (in the
+comparison of the versions it pairs with, or in one of its own), where both have one and both
+newest versions were read; within one folder it is not. The report's notes say when it is not.
+
 Exit codes:
   0    the diff was written, and ``--fail-on`` found nothing to fail on
   1    the diff was written, and it holds what ``--fail-on`` names (breaking or any changes)
@@ -28,10 +32,11 @@ from typing import Final
 
 from .build import build_api, version_number
 from .config import ConfigError, Overrides, resolve_settings
-from .diff import diff_versions
+from .diff import Comparison, diff_versions, diff_webapi
 from .diff_report import DiffReport, to_html, to_json, to_markdown
-from .model import Api, Diagnostic, Version
-from .sources.pages import SOAP_KINDS, Page, discover, read_page
+from .model import Api, Diagnostic, Version, WebApi
+from .reading import read_pages
+from .sources.pages import SOAP_KINDS
 
 EXIT_OK: Final = 0
 EXIT_CHANGES: Final = 1
@@ -154,7 +159,16 @@ def compare(
             )
         model = _read(_docs_folder(docs, cwd), {from_version, to_version}, warn)
         old, new = _version(model, from_version), _version(model, to_version)
-        return DiffReport(model.shown, model.shown, (diff_versions(old, new),))
+        shared = (
+            f"The WebAPI is not compared: it mirrors only the newest version "
+            f"({_newest(model)}), which the versions of one folder share."
+        )
+        return DiffReport(
+            model.shown,
+            model.shown,
+            (diff_versions(old, new),),
+            notes=(shared,) if model.has_webapi else (),
+        )
     if from_version is None:
         from_version = to_version
     if to_version is None:
@@ -163,9 +177,10 @@ def compare(
     old_model = _read(old_folder, {from_version} if from_version else set(), warn)
     new_model = _read(new_folder, {to_version} if to_version else set(), warn)
     shown = old_model.shown, new_model.shown
+    webapi, notes = _webapi_pair(old_model, new_model)
     if from_version is not None and to_version is not None:
-        old, new = _version(old_model, from_version), _version(new_model, to_version)
-        return DiffReport(*shown, (diff_versions(old, new),))
+        pairs = [(_version(old_model, from_version), _version(new_model, to_version))]
+        return DiffReport(*shown, _comparisons(pairs, webapi), notes=notes)
     old_versions = {v.name: v for v in old_model.api.versions}
     new_versions = {v.name: v for v in new_model.api.versions}
     common = [name for name in old_versions if name in new_versions]
@@ -176,10 +191,56 @@ def compare(
         )
     return DiffReport(
         *shown,
-        tuple(diff_versions(old_versions[n], new_versions[n]) for n in common),
+        _comparisons([(old_versions[n], new_versions[n]) for n in common], webapi),
         old_only=tuple(n for n in old_versions if n not in new_versions),
         new_only=tuple(n for n in new_versions if n not in old_versions),
+        notes=notes,
     )
+
+
+_WebApiPair = tuple[tuple[WebApi, Version], tuple[WebApi, Version]]
+
+
+def _webapi_pair(old: _Model, new: _Model) -> tuple[_WebApiPair | None, tuple[str, ...]]:
+    """The two WebAPIs with the versions they pair with, or None and the note saying why they
+    are not compared (none where neither folder has a WebAPI)."""
+    if not old.has_webapi and not new.has_webapi:
+        return None, ()
+    if not (old.has_webapi and new.has_webapi):
+        lacking = new if old.has_webapi else old
+        return None, (f"The WebAPI is not compared: {lacking.shown} has no WebAPI pages or specs.",)
+    old_api, new_api = old.api.webapi, new.api.webapi
+    built = {v.name: v for v in old.api.versions}, {v.name: v for v in new.api.versions}
+    if (
+        old_api is None
+        or new_api is None
+        or old_api.version not in built[0]
+        or new_api.version not in built[1]
+    ):
+        # the WebAPI is built only with the newest version, whose types it shares
+        return None, (
+            "The WebAPI is not compared: it mirrors the newest version of each folder "
+            f"({_newest(old)}, {_newest(new)}), and that version was not compared.",
+        )
+    return ((old_api, built[0][old_api.version]), (new_api, built[1][new_api.version])), ()
+
+
+def _comparisons(
+    pairs: Sequence[tuple[Version, Version]], webapi: _WebApiPair | None
+) -> tuple[Comparison, ...]:
+    """Each pair of versions compared, the WebAPI with the pair it belongs to, or on its own
+    after them where no pair is (each folder's newest version differs, e.g. 87 against 88)."""
+    if webapi is None:
+        return tuple(diff_versions(old, new) for old, new in pairs)
+    (old_api, old_paired), (new_api, new_paired) = webapi
+    home = (old_paired.name, new_paired.name)
+    comparisons = [
+        diff_versions(old, new, (old_api, new_api) if (old.name, new.name) == home else None)
+        for old, new in pairs
+    ]
+    if home not in [(old.name, new.name) for old, new in pairs]:
+        comparisons.append(diff_webapi(old_api, new_api, old_paired, new_paired))
+    return tuple(comparisons)
 
 
 @dataclass(frozen=True)
@@ -193,6 +254,7 @@ class _Model:
     api: Api
     found: tuple[str, ...]  # every version with SOAP pages in the folder, built or not
     shown: str
+    has_webapi: bool  # WebAPI pages or specs in the folder, built or not
 
 
 def _docs_folder(given: str | None, cwd: Path) -> _Folder:
@@ -211,16 +273,15 @@ def _docs_folder(given: str | None, cwd: Path) -> _Folder:
 
 def _read(folder: _Folder, versions: set[str], warn: Callable[[str], None]) -> _Model:
     """The model of ``versions`` (all when empty) of the docs in ``folder``."""
-    pages: list[Page] = [read_page(path, folder.root) for path in discover(folder.root)]
+    pages, rest_pages = read_pages(folder.root)
     found = sorted(
         {p.version for p in pages if p.kind in SOAP_KINDS and p.version}, key=_version_number
     )
     if not any(p.kind in ("soap-operation", "soap-wsdl") for p in pages):
         raise DiffInputError(f"no SOAP operation or WSDL pages found in {folder.shown}")
-    # REST pages only bring descriptions, which a diff does not compare: they are not read.
-    api, diagnostics = build_api(pages, (), versions)
+    api, diagnostics = build_api(pages, rest_pages, versions)
     _report_errors(diagnostics, folder.shown, warn)
-    return _Model(api, tuple(found), folder.shown)
+    return _Model(api, tuple(found), folder.shown, bool(rest_pages))
 
 
 def _version(model: _Model, name: str) -> Version:
@@ -239,6 +300,10 @@ def _report_errors(
             f"{errors} error{'' if errors == 1 else 's'} in the docs of {shown}: what they break is "
             "missing from the model and may show as removed (codegen generate lists them)"
         )
+
+
+def _newest(model: _Model) -> str:
+    return model.found[-1] if model.found else "none"
 
 
 def _version_number(name: str) -> tuple[int, str]:

@@ -1,8 +1,9 @@
 """An API diff (:mod:`codegen.diff`) as a person or a tool reads it: Markdown for a pull request
 comment, JSON for tools, and a standalone HTML page.
 
-Markdown and HTML lay out the same things in the same order: a summary line, the counts by
-kind of change, then per comparison the services and the types: first the sections with
+Markdown and HTML lay out the same things in the same order: a summary line, what was not
+compared, the counts by kind of change, then per comparison the services, the types and the
+WebAPI agents (where the WebAPI was compared): first the sections with
 breaking changes (shown, marked), then what was added (one list, folded), then the sections
 with only compatible changes (folded); inside a section the breaking changes come first. JSON
 holds every change in the comparison's order. Nothing here depends on the time or the machine:
@@ -12,12 +13,14 @@ The JSON schema (``schema_version`` 1)::
 
     {"schema_version": 1, "old": str, "new": str,
      "summary": {"changes": int, "breaking": int, "compatible": int, "kinds": {kind: int}},
-     "not_compared": {"old_only": [version], "new_only": [version]},
+     "not_compared": {"old_only": [version], "new_only": [version], "notes": [str]},
      "comparisons": [{"old_version": str, "new_version": str, "summary": {…as above…},
                       "changes": [{"kind", "severity", "area", "section", "subject",
                                    "message", "old", "new"}]}]}
 
-A change of the schema that removes or renames a key raises ``schema_version``.
+``area`` is ``service``, ``type`` or ``webapi``; ``notes`` say in words what else was not
+compared (the WebAPI, where it was not). A change of the schema that removes or renames a key
+raises ``schema_version``.
 """
 
 from __future__ import annotations
@@ -33,20 +36,23 @@ from .diff import KINDS, RULES, Area, Change, Comparison, Kind
 
 SCHEMA_VERSION: Final = 1
 HTML_TEMPLATE: Final = "diff_report.html.jinja"
-AREA_TITLES: Final[dict[Area, str]] = {"service": "Services", "type": "Types"}
+AREA_TITLES: Final[dict[Area, str]] = {"service": "Services", "type": "Types", "webapi": "WebAPI"}
+# what one section of each area is
+AREA_NOUNS: Final[dict[Area, str]] = {"service": "service", "type": "type", "webapi": "agent"}
 
 
 @dataclass(frozen=True)
 class DiffReport:
     """What was compared and what differs. ``old_source`` and ``new_source`` name the docs
     folders as the user gave them; ``old_only`` and ``new_only`` are versions found on one
-    side only (not compared)."""
+    side only (not compared); ``notes`` say what else was not compared, and why."""
 
     old_source: str
     new_source: str
     comparisons: tuple[Comparison, ...]
     old_only: tuple[str, ...] = ()
     new_only: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
 
     @property
     def changes(self) -> list[Change]:
@@ -85,12 +91,16 @@ def comparison_title(comparison: Comparison) -> str:
 _LABELS: Final[dict[Kind, str]] = {
     "field-added-required": "required field added",
     "field-added-optional": "optional field added",
+    "webapi-select-added": "WebAPI $select added",
+    "webapi-select-removed": "WebAPI $select removed",
 }
 
 
 def kind_label(kind: Kind) -> str:
-    """What a person calls a kind of change: ``operation-added`` -> ``operation added``."""
-    return _LABELS.get(kind) or kind.replace("-", " ")
+    """What a person calls a kind of change: ``operation-added`` -> ``operation added``,
+    ``webapi-path-changed`` -> ``WebAPI path changed``."""
+    label = _LABELS.get(kind) or kind.replace("-", " ")
+    return "WebAPI " + label.removeprefix("webapi ") if label.startswith("webapi ") else label
 
 
 def summary_line(
@@ -133,10 +143,10 @@ class AreaView:
 
     @property
     def noun(self) -> str:
-        return self.area  # "service" or "type"
+        return AREA_NOUNS[self.area]
 
 
-_ADDED: Final[frozenset[Kind]] = frozenset(("service-added", "type-added"))
+_ADDED: Final[frozenset[Kind]] = frozenset(("service-added", "type-added", "webapi-agent-added"))
 
 
 def area_views(comparison: Comparison) -> list[AreaView]:
@@ -183,7 +193,11 @@ def to_json(report: DiffReport) -> str:
         "old": report.old_source,
         "new": report.new_source,
         "summary": _summary(report.changes),
-        "not_compared": {"old_only": list(report.old_only), "new_only": list(report.new_only)},
+        "not_compared": {
+            "old_only": list(report.old_only),
+            "new_only": list(report.new_only),
+            "notes": list(report.notes),
+        },
         "comparisons": [
             {
                 "old_version": comparison.old_version,
@@ -240,6 +254,7 @@ def _not_compared(report: DiffReport) -> list[str]:
     for versions, where in ((report.old_only, "old"), (report.new_only, "new")):
         if versions:
             lines.append(f"Only in the {where} docs, not compared: {', '.join(versions)}.")
+    lines += [_md(note) for note in report.notes]
     return lines + [""] if lines else []
 
 

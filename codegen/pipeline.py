@@ -25,13 +25,14 @@ from pathlib import Path
 from typing import NamedTuple, TypeVar
 
 from . import __version__, naming
-from .build import VersionPages, build_version, group_pages, newest_version, version_number
+from .build import VersionPages, build_version, group_pages, nearest_documented, newest_version, version_number
 from .build_rest import build_webapi
 from .cache import Cache, CacheUse, Memo, generator_fingerprint, key
 from .model import Diagnostic, Version
 from .render import Renderer, format_file, format_files
-from .sources.pages import Page, discover_files, read_document
-from .sources.rest import RestPage, rest_page_of
+from .sources.documents import Reading, read_file, reads
+from .sources.pages import Page, discover_files
+from .sources.rest import RestPage
 
 # progress(stage, done, total): called as work advances, so that a front end can draw a bar.
 Progress = Callable[[str, int, int], None]
@@ -49,13 +50,15 @@ class Settings:
     versions: tuple[str, ...] = ()  # empty: every version found in the docs
     package: str = "superoffice_services"
     cache: Path | None = None  # where to keep the cache; None: no cache between runs
+    wsdl: tuple[Path, ...] = ()  # WSDL files, folders of them or zips, besides the docs folder
 
 
 @dataclass
 class Outcome:
     files: dict[str, bytes]  # relative POSIX path inside the output folder -> content
     diagnostics: list[Diagnostic] = field(default_factory=list)
-    pages_read: int = 0
+    pages_read: int = 0  # files read (a zip of WSDLs counts once)
+    skipped: tuple[tuple[str, str], ...] = ()  # (file, why) of the files that gave nothing
     versions: int = 0
     services: int = 0
     operations: int = 0
@@ -75,7 +78,7 @@ class FatalError(Exception):
 
 @dataclass(frozen=True)
 class _Source:
-    """A page file: where it is and a hash of its bytes."""
+    """A docs file: where it is and a hash of its bytes."""
 
     path: str  # not a Path: making ten thousand costs more than the rest of a no-change run
     relative: str
@@ -83,13 +86,18 @@ class _Source:
     key: str  # of the page's cached readings: the generator, the place and the digest
 
 
-class _PageFacts(NamedTuple):
-    """What a run needs to know of every page without loading it: what it is, and what its
-    readers reported. The cache keeps them all in one index."""
+class _SourceFacts(NamedTuple):
+    """What a run needs to know of every file without loading it: what it documents (the
+    kind and version of each page, WSDL or endpoint), what its readers reported, and why it
+    gave nothing, if it did. The cache keeps them all in one index."""
 
-    kind: str
-    version: str
-    diagnostics: tuple[Diagnostic, ...]
+    identities: tuple[tuple[str, str], ...]  # (kind, version)
+    diagnostics: tuple[tuple[str, Diagnostic], ...]  # (version, "" for none; diagnostic)
+    skipped: str
+
+    @property
+    def versions(self) -> set[str]:
+        return {version for kind, version in self.identities if version and kind.startswith("soap")}
 
 
 @dataclass
@@ -139,7 +147,8 @@ class _Run:
         self.reused_versions = False
         self.parts: list[tuple[str, str]] = []
         self.common_paths: list[str] = []
-        self.facts: dict[str, _PageFacts] = {}  # by page key: what the run needs of every page
+        self.facts: dict[str, _SourceFacts] = {}  # by source key: what the run needs of every file
+        self.readings: dict[str, Reading] = {}  # by source key: the files loaded in this run
         self.jobs = os.cpu_count() or 1  # processes for the parts that run in parallel
 
     def memo(self, kind: str, name: str, compute: Callable[[], T], /) -> T:
@@ -165,7 +174,7 @@ class _Run:
             raise FatalError(f"the docs folder {root} does not exist")
         # a file whose size, times and inode are those of the last run keeps its digest, as
         # black's and mypy's caches do: a run with no change reads no page
-        stats_key = key(str(root.resolve()))
+        stats_key = key(str(root.resolve()), *map(str, self.settings.wsdl))
         cached = self.cache.get_object("file-stats", stats_key)
         known: dict[str, tuple[tuple[int, ...], str]] = cached if isinstance(cached, dict) else {}
         seen: dict[str, tuple[tuple[int, ...], str]] = {}
@@ -173,17 +182,19 @@ class _Run:
         # a file changed in the last seconds may change again within the file system's time
         # granularity, keeping size and times: its digest is not trusted ("racily clean" in git)
         settled = time.time_ns() - 2_000_000_000
-        for relative, full, stat in discover_files(root):
+        for relative, full, stat in self.files():
             signature = (stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino)
             previous = known.get(relative)
-            if previous is not None and previous[0] == signature and max(signature[1:3]) < settled:
+            if not reads(relative):
+                digest = ""  # skipped unread: its bytes cannot change what is generated
+            elif previous is not None and previous[0] == signature and max(signature[1:3]) < settled:
                 digest = previous[1]
             else:
                 try:
                     with open(full, "rb") as stream:
                         data = stream.read()
                 except OSError:
-                    data = b""  # read_page reports it
+                    data = b""  # read_file reports it
                 digest = hashlib.sha256(data).hexdigest()
             seen[relative] = (signature, digest)
             found.append(_Source(full, relative, digest, key(self.generator, relative, digest)))
@@ -191,11 +202,24 @@ class _Run:
             self.cache.put_object("file-stats", stats_key, seen)
         return found
 
-    def identities(self, sources: list[_Source]) -> dict[str, tuple[str, str]]:
-        """(kind, version) of each page by relative path, from the cache's page index where
-        possible: enough to know which versions a change touches without parsing anything."""
-        index = self.cache.get_object("page-index", self.generator)
-        known: dict[str, _PageFacts] = index if isinstance(index, dict) else {}
+    def files(self) -> list[tuple[str, str, os.stat_result]]:
+        """The docs folder's files, then the WSDL files given apart (``--wsdl``), named as given."""
+        found = discover_files(self.settings.docs)
+        for given in self.settings.wsdl:
+            if given.is_dir():
+                found += [(f"{given.as_posix()}/{relative}", full, stat) for relative, full, stat in discover_files(given)]
+            else:
+                try:
+                    found.append((given.as_posix(), os.fspath(given), given.stat()))
+                except OSError as error:
+                    raise FatalError(f"the WSDL file {given} cannot be read: {error.strerror or error}") from error
+        return found
+
+    def identities(self, sources: list[_Source]) -> dict[str, _SourceFacts]:
+        """What each file documents, by relative path, from the cache's index where possible:
+        enough to know which versions a change touches without parsing anything."""
+        index = self.cache.get_object("source-index", self.generator)
+        known: dict[str, _SourceFacts] = index if isinstance(index, dict) else {}
         self.facts = {}
         unread = []
         for source in sources:
@@ -205,53 +229,60 @@ class _Run:
             else:
                 self.facts[source.key] = facts
         self.progress("read pages", len(self.facts), len(sources))
-        for source, (page, rest_page) in zip(unread, self.read_pages(unread, len(self.facts), len(sources))):
-            self.remember(source, page, rest_page)
+        for source, reading in zip(unread, self.read_files(unread, len(self.facts), len(sources))):
+            self.remember(source, reading)
         if unread or len(known) != len(self.facts):
-            self.cache.put_object("page-index", self.generator, self.facts)  # this run's pages only
-        return {s.relative: self.facts[s.key][:2] for s in sources}
+            self.cache.put_object("source-index", self.generator, self.facts)  # this run's files only
+        return {s.relative: self.facts[s.key] for s in sources}
 
-    def read_pages(self, sources: list[_Source], done: int, total: int) -> Iterator[tuple[Page, RestPage | None]]:
-        """Read pages, in as many processes as there are cores when there are many: markdown
-        parsing is most of a cold run's reading, and pages are independent."""
+    def read_files(self, sources: list[_Source], done: int, total: int) -> Iterator[Reading]:
+        """Read files, in as many processes as there are cores when there are many: markdown
+        parsing is most of a cold run's reading, and files are independent."""
         jobs = self.jobs
         if jobs == 1 or len(sources) < 400:
             for index, source in enumerate(sources, done + 1):
-                yield _read_page(Path(source.path), self.settings.docs)
+                yield self.read(source)
                 self.progress("read pages", index, total)
             return
         batches = [sources[i : i + 100] for i in range(0, len(sources), 100)]
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            paths = ([Path(s.path) for s in batch] for batch in batches)
-            for batch in pool.map(_read_pages, paths, repeat(self.settings.docs)):
+            paths = ([(s.path, s.relative) for s in batch] for batch in batches)
+            for batch in pool.map(_read_files, paths, repeat(self.settings.docs)):
                 for read in batch:
                     done += 1
                     yield read
                 self.progress("read pages", done, total)
 
-    def remember(self, source: _Source, page: Page, rest_page: RestPage | None) -> None:
-        self.cache.put_object("page", source.key, page)
-        diagnostics = page.diagnostics
-        if rest_page is not None:
-            self.cache.put_object("rest-page", source.key, rest_page)
-            diagnostics += rest_page.diagnostics
-        self.facts[source.key] = _PageFacts(page.kind, page.version, diagnostics)
+    def read(self, source: _Source) -> Reading:
+        return _read_file(source.path, source.relative, self.settings.docs)
 
-    def page(self, source: _Source) -> Page:
-        page = self.cache.get_object("page", source.key)
-        if not isinstance(page, Page):
-            page, rest_page = _read_page(Path(source.path), self.settings.docs)
-            self.remember(source, page, rest_page)
-        return page
+    def remember(self, source: _Source, reading: Reading) -> None:
+        self.readings[source.key] = reading
+        self.cache.put_object("reading", source.key, reading)
+        diagnostics = [("", d) for d in reading.diagnostics]
+        for page in reading.pages:
+            diagnostics += [(page.version, d) for d in page.diagnostics]
+        for rest_page in reading.rest_pages:
+            diagnostics += [("", d) for d in rest_page.diagnostics]
+        identities = [(page.kind, page.version) for page in reading.pages]
+        if reading.rest_pages:
+            identities.append(("rest-endpoint", ""))
+        self.facts[source.key] = _SourceFacts(tuple(dict.fromkeys(identities)), tuple(diagnostics), reading.skipped)
 
-    def rest_page(self, source: _Source) -> RestPage:
-        page = self.cache.get_object("rest-page", source.key)
-        if not isinstance(page, RestPage):
-            read, page = _read_page(Path(source.path), self.settings.docs)
-            if page is None:  # identified as a WebAPI page by an earlier run; no longer one
-                page = RestPage(read.path, diagnostics=read.diagnostics)
-            self.remember(source, read, page)
-        return page
+    def reading(self, source: _Source) -> Reading:
+        """What a file documents, from this run's memory, the cache or the file."""
+        found = self.readings.get(source.key) or self.cache.get_object("reading", source.key)
+        if not isinstance(found, Reading):
+            found = self.read(source)
+            self.remember(source, found)
+        self.readings[source.key] = found
+        return found
+
+    def pages(self, sources: list[_Source], version: str) -> list[Page]:
+        return [page for source in sources for page in self.reading(source).pages if page.version == version]
+
+    def rest_pages(self, sources: list[_Source]) -> list[RestPage]:
+        return [page for source in sources for page in self.reading(source).rest_pages]
 
     # -- the run ----------------------------------------------------------------------------------
 
@@ -285,23 +316,31 @@ class _Run:
         return replace(record.outcome, files=dict(sorted(files.items())), cache_hits=self.cache.hits, cache_misses=self.cache.misses)
 
     def build(self, sources: list[_Source]) -> Outcome:
-        identity = self.identities(sources)
-        kinds = {kind for kind, _ in identity.values()}
+        facts = self.identities(sources)
+        kinds = {kind for f in facts.values() for kind, _ in f.identities}
         if not kinds & {"soap-operation", "soap-wsdl", "rest-endpoint"}:
             raise FatalError(f"no SOAP operation, WSDL or WebAPI pages found in {self.settings.docs}")
-        found_versions = sorted({v for kind, v in identity.values() if v and kind.startswith("soap")}, key=version_number)
+        found_versions = sorted({v for f in facts.values() for v in f.versions}, key=version_number)
         wanted = [v for v in found_versions if not self.settings.versions or v in self.settings.versions]
         missing = sorted(set(self.settings.versions) - set(found_versions))
         if missing:
             raise FatalError(f"no pages of {', '.join(missing)} in {self.settings.docs}")
         newest = newest_version(found_versions)
-        rest_sources = [s for s in sources if identity[s.relative][0] == "rest-endpoint"]
+        rest_sources = [s for s in sources if ("rest-endpoint", "") in facts[s.relative].identities]
+        documented = {v for f in facts.values() for kind, v in f.identities if kind == "soap-operation"}
 
         renderer = self.get_renderer(sources)
         diagnostics = self.reading_diagnostics(sources, wanted)
         files: dict[str, bytes] = {}
-        by_version = {name: [s for s in sources if identity[s.relative][1] == name] for name in wanted}
-        results = self.versions(by_version, rest_sources, newest)
+        by_version = {name: [s for s in sources if name in facts[s.relative].versions] for name in wanted}
+        # a version with no operation pages borrows the descriptions of the nearest one that has
+        lenders = {name: nearest_documented(name, documented) for name in wanted if name not in documented}
+        lent = {
+            name: (lender, [s for s in sources if lender in facts[s.relative].versions])
+            for name, lender in lenders.items()
+            if lender
+        }
+        results = self.versions(by_version, rest_sources, newest, lent)
         for name in wanted:
             result = results[name]
             self.parts.append(("version", result.key))
@@ -328,7 +367,8 @@ class _Run:
         return Outcome(
             files=dict(sorted(files.items())),
             diagnostics=sorted(set(diagnostics)),
-            pages_read=len(sources),
+            pages_read=sum(1 for s in sources if not facts[s.relative].skipped),
+            skipped=tuple((s.relative, facts[s.relative].skipped) for s in sources if facts[s.relative].skipped),
             versions=len(results),
             services=sum(len(v.services) for v in outlines),
             operations=sum(r.operations for r in results.values()),
@@ -356,26 +396,37 @@ class _Run:
         but those of versions not asked for)."""
         found: list[Diagnostic] = []
         for source in sources:
-            facts = self.facts[source.key]
-            if not facts.version or facts.version in wanted:
-                found.extend(facts.diagnostics)
+            found += [d for version, d in self.facts[source.key].diagnostics if not version or version in wanted]
         return found
 
-    def versions(self, by_version: dict[str, list[_Source]], rest_sources: list[_Source], newest: str) -> dict[str, _VersionResult]:
+    def versions(
+        self,
+        by_version: dict[str, list[_Source]],
+        rest_sources: list[_Source],
+        newest: str,
+        lent: dict[str, tuple[str, list[_Source]]],
+    ) -> dict[str, _VersionResult]:
         """Each version's result: from the cache where its pages are unchanged, else built;
-        several versions to build are built in parallel processes, one version each."""
+        several versions to build are built in parallel processes, one version each. ``lent``:
+        for a version without operation pages, the version whose descriptions it borrows."""
         results: dict[str, _VersionResult] = {}
         todo: list[_VersionJob] = []
         for name, sources in by_version.items():
             rest = rest_sources if name == newest else []
-            version_key = key(self.generator, self.settings.package, name, *_inputs(sources + rest))
+            lender, lender_sources = lent.get(name, ("", []))
+            # the newest version lends the WebAPI's descriptions too
+            lender_rest = rest_sources if lender and lender == newest else []
+            inputs = _inputs(sources + rest) + ["|", lender, *_inputs(lender_sources + lender_rest)]
+            version_key = key(self.generator, self.settings.package, name, *inputs)
             cached = self.cache.get_object("version", version_key)
             # the newest version's model must be at hand too, for the WebAPI
             if isinstance(cached, _VersionResult) and (not rest or self.cache.has("model", version_key)):
                 self.reused_versions = True
                 results[name] = cached
             else:
-                todo.append(_VersionJob(name, version_key, [self.page(s) for s in sources], [self.rest_page(s) for s in rest]))
+                borrowed = (lender, self.pages(lender_sources, lender)) if lender else None
+                job = _VersionJob(name, version_key, self.pages(sources, name), self.rest_pages(rest), borrowed, self.rest_pages(lender_rest))
+                todo.append(job)
         if self.jobs > 1 and len(todo) > 1:
             self.build_in_processes(todo, rest_sources, results)
         else:
@@ -426,7 +477,11 @@ class _Run:
     def version(self, job: _VersionJob) -> _VersionResult:
         """Build, render and format one version, and keep its result and model in the cache."""
         grouped = group_pages(job.pages).get(job.name, VersionPages())
-        model, diagnostics = build_version(job.name, grouped, job.rest_pages, self.memo)
+        borrowed = None
+        if job.borrowed is not None:
+            lender, pages = job.borrowed
+            borrowed = (lender, group_pages(pages).get(lender, VersionPages()))
+        model, diagnostics = build_version(job.name, grouped, job.rest_pages, self.memo, borrowed, job.borrowed_rest)
         module = naming.module_names([job.name])[0]
         renderer = self.renderer
         assert renderer is not None, "run() makes the renderer first"
@@ -448,7 +503,7 @@ class _Run:
             return cached
         found = self.cache.get_object("model", paired.key) if paired else None
         model = found if isinstance(found, Version) else None  # version() made sure it is there
-        return self.make_webapi([self.rest_page(s) for s in rest_sources], model, newest, webapi_key)
+        return self.make_webapi(self.rest_pages(rest_sources), model, newest, webapi_key)
 
     def webapi_key(self, rest_sources: list[_Source], paired_key: str) -> str:
         return key(self.generator, self.settings.package, paired_key, *_inputs(rest_sources))
@@ -496,6 +551,8 @@ class _VersionJob:
     key: str
     pages: list[Page]
     rest_pages: list[RestPage]
+    borrowed: tuple[str, list[Page]] | None = None  # the version lending descriptions, its pages
+    borrowed_rest: list[RestPage] = field(default_factory=list)  # the WebAPI pages of that version
     webapi_key: str = ""  # where the WebAPI is to be built with the version: its cache key
 
 
@@ -526,15 +583,14 @@ def _build_version_job(
         cache.close()
 
 
-def _read_page(path: Path, root: Path) -> tuple[Page, RestPage | None]:
-    """A page, and for a WebAPI page its REST reading too, from one markdown parse."""
-    page, document = read_document(path, root)
-    rest_page = rest_page_of(document, page) if document is not None and page.kind == "rest-endpoint" else None
-    return page, rest_page
+def _read_file(path: str, relative: str, root: Path) -> Reading:
+    reading = read_file(Path(path), root)
+    # files given apart (--wsdl) are named as the run names them, whatever read_file makes of them
+    return reading if reading.path == relative else replace(reading, path=relative)
 
 
-def _read_pages(paths: list[Path], root: Path) -> list[tuple[Page, RestPage | None]]:
-    return [_read_page(path, root) for path in paths]
+def _read_files(paths: list[tuple[str, str]], root: Path) -> list[Reading]:
+    return [_read_file(path, relative, root) for path, relative in paths]
 
 
 def _inputs(sources: list[_Source]) -> list[str]:

@@ -17,8 +17,9 @@ from .build import newest_version as newest_of
 from .config import DEFAULT_DOCS, ConfigError, Overrides, resolve_settings
 from .model import Api, Diagnostic
 from .pipeline import Settings
-from .sources.pages import SOAP_KINDS, Page, discover, read_page
-from .sources.rest import RestPage, read_rest_page
+from .sources.documents import read_file, reads
+from .sources.pages import SOAP_KINDS, Page, discover_files
+from .sources.rest import RestPage
 
 
 class DocsError(Exception):
@@ -43,23 +44,26 @@ class Docs:
         return newest_version(self.pages)
 
 
-def read_docs(root: Path, versions: Sequence[str] = ()) -> Docs:
+def read_docs(root: Path, versions: Sequence[str] = (), wsdl: Sequence[Path] = ()) -> Docs:
     """Read every page below ``root`` and build the model of ``versions`` (all if empty)."""
-    pages, rest_pages = read_pages(root)
+    pages, rest_pages = read_pages(root, wsdl)
     return docs_from_pages(root, pages, rest_pages, versions)
 
 
-def read_pages(root: Path) -> tuple[list[Page], list[RestPage]]:
-    """Every page below ``root``, and its REST endpoint pages read as such."""
+def read_pages(root: Path, wsdl: Sequence[Path] = ()) -> tuple[list[Page], list[RestPage]]:
+    """Every page below ``root`` (the WSDLs of WSDL files and zips among them, and of those
+    in ``wsdl``), and the WebAPI endpoints, of markdown pages and OpenAPI specs."""
     if not root.is_dir():
         raise DocsError(f"the docs folder {root} does not exist or is not a folder")
-    paths = discover(root)
-    pages = [read_page(path, root) for path in paths]
-    rest_pages = [
-        read_rest_page(path, root)
-        for path, page in zip(paths, pages)
-        if page.kind == "rest-endpoint"
-    ]
+    paths = [Path(full) for relative, full, _ in discover_files(root) if reads(relative)]
+    for given in wsdl:
+        paths += [Path(full) for relative, full, _ in discover_files(given) if reads(relative)] if given.is_dir() else [given]
+    pages: list[Page] = []
+    rest_pages: list[RestPage] = []
+    for path in paths:
+        reading = read_file(path, root)
+        pages += reading.pages
+        rest_pages += reading.rest_pages
     return pages, rest_pages
 
 

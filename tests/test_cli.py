@@ -270,10 +270,10 @@ def test_summary_counts_what_was_read_built_and_written(
     (project / "generated" / "stray.txt").write_text("left by hand")
     assert main(["generate", "--no-progress"], build=fake_codegen.clean) == 0
     rows = {
-        line.split(maxsplit=1)[0] if not line.startswith("  pages") else "pages": line
-        for line in capsys.readouterr().out.splitlines()
+        line.split(maxsplit=1)[0]: line for line in capsys.readouterr().out.splitlines()
     }
-    assert rows["pages"] == "  pages read   17 (in docs)"
+    assert rows["docs"] == "  docs read    17 files (in docs)"
+    assert rows["skipped"] == "  skipped      0 files"
     assert rows["versions"] == "  versions     2"
     assert rows["services"] == "  services     3"
     assert rows["operations"] == "  operations   41"

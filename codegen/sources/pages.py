@@ -5,7 +5,8 @@ line of their first content line) to ``codegen.sources.wsdl`` and ``codegen.sour
 REST pages are identified here; their tables are read by ``codegen.sources.rest``.
 
 Pages are known by their content, never by their path or file name: users keep their copy
-of the docs in any folder layout under any file names. The signals, strongest first:
+of the docs in any folder layout under any file names (``.md`` and ``.mdx`` alike). The signals,
+strongest first:
 
 - the endpoint marker ``**Remote/Services88/ErpSync.svc**`` of SOAP operation and service
   pages, and the ``POST /api/v1/Agents/<Agent>/<Method>`` line of REST pages;
@@ -13,8 +14,14 @@ of the docs in any folder layout under any file names. The signals, strongest fi
   ``Services88.ErpSyncAgent SOAP``, ``Services88.ErpSyncAgent WSDL``,
   ``POST Agents/ErpSync/SaveConnection``);
 - the H1 (``# Services88 ErpSync SaveConnection``, with or without a trailing `` SOAP``);
-- the ``<see cref="M:SuperOffice.Services88.IErpSyncAgent.SaveConnection">`` line, the
+- the ``<see cref="M:SuperOffice.Services88.IErpSyncAgent.SaveConnection">`` line (today's site:
+  ``Implemented by the `SuperOffice.Services88.IErpSyncAgent.SaveConnection` method.``), the
   ``## SaveConnection Request`` headings, the ``uid`` (also lowercase, or ``id``).
+
+MDX (today's site, Mintlify): component tags such as ``<Note>`` and ``</Note>`` are dropped and
+what they hold is read as markdown; top-level ``import``/``export`` statements, ``{/* comments */}``
+and self-closing components (``<WebapiIntro />``, whose content is elsewhere) are skipped with an
+info diagnostic. Nothing of it is run; what is not a complete tag stays text.
 
 Where two signals disagree the stronger one wins and the disagreement is reported.
 
@@ -39,6 +46,10 @@ Diagnostic codes (severity in brackets):
 - P016 [warning] a request or response example found without its heading (by root element
   name or by order).
 - P017 [error] a WSDL page without a fenced WSDL document.
+- P018 [info] MDX that is not read: an import or export statement, a comment, a self-closing
+  component.
+- P019 [info] a front matter ``date`` that is not one day (``12.02.2021``: day or month
+  first?); the page's ``published`` stays empty.
 
 Bad input never raises out of :func:`read_page` or :func:`read_text`: it becomes a diagnostic.
 """
@@ -157,6 +168,9 @@ class Page:
     request: Fence | None = None  # the example request envelope of an operation page
     response: Fence | None = None  # the example response envelope of an operation page
     wsdl: Fence | None = None  # the WSDL document of a WSDL page
+    # when the source says it was published, ISO 8601 ("2026-07-10T03:20:10"); "" when it does
+    # not say (a WSDL file's date inside wsdl.zip; a page's front matter date)
+    published: str = ""
     diagnostics: tuple[Diagnostic, ...] = ()
 
 
@@ -164,18 +178,24 @@ class Page:
 # Entry points
 
 
+PAGE_SUFFIXES = (".md", ".mdx", ".yml")
+
+
 def discover(root: Path) -> list[Path]:
-    """Every ``*.md`` and ``*.yml`` file below ``root``, sorted by relative POSIX path.
+    """Every page file (``*.md``, ``*.mdx``, ``*.yml``) below ``root``, sorted by relative POSIX
+    path.
 
     Follows symbolic links to folders, but enters each real folder once, so that a link
     loop ends. Hidden folders (``.git``, ``.vscode``) are skipped.
     """
-    return [Path(full) for _, full, _ in discover_files(root)]
+    return [Path(full) for relative, full, _ in discover_files(root) if relative.lower().endswith(PAGE_SUFFIXES)]
 
 
 def discover_files(root: Path) -> list[tuple[str, str, os.stat_result]]:
-    """Like :func:`discover`, as (relative POSIX path, path, stat) of each file: the stat
-    taken to know it is a file serves a caller that keeps digests by stat."""
+    """Every regular file below ``root`` (pages, specs, WSDLs and whatever else is there; the
+    readers of ``codegen.sources.documents`` decide what each is), as (relative POSIX path,
+    path, stat): the stat taken to know it is a file serves a caller that keeps digests by
+    stat. Hidden files and folders are left out."""
     found: list[tuple[str, str, os.stat_result]] = []
     seen: set[tuple[int, int]] = set()
     top = os.fspath(root)
@@ -194,14 +214,15 @@ def discover_files(root: Path) -> list[tuple[str, str, os.stat_result]]:
         # plain strings: Path objects for ten thousand files cost more than the walk
         prefix = os.path.relpath(folder, top).replace(os.sep, "/") + "/" if folder != top else ""
         for name in files:
-            if name.lower().endswith((".md", ".yml")):
-                full = os.path.join(folder, name)
-                try:
-                    status = os.stat(full)
-                except OSError:
-                    continue
-                if stat.S_ISREG(status.st_mode):
-                    found.append((prefix + name, full, status))
+            if name.startswith("."):
+                continue
+            full = os.path.join(folder, name)
+            try:
+                status = os.stat(full)
+            except OSError:
+                continue
+            if stat.S_ISREG(status.st_mode):
+                found.append((prefix + name, full, status))
     found.sort(key=lambda entry: entry[0])
     return found
 
@@ -263,6 +284,8 @@ def decode(data: bytes, path: str) -> tuple[str, tuple[Diagnostic, ...]]:
 # The readers take the raw markdown of inline parts (clean_text does the rest), so markdown-it's
 # inline parse, a seventh of reading a page, is not run.
 _MARKDOWN = MarkdownIt("commonmark").enable("table").disable("inline")
+# MDX has no indented code blocks: text indented inside a component is still markdown
+_MARKDOWN_MDX = MarkdownIt("commonmark").enable("table").disable(["inline", "code"])
 
 
 def _split_cells(row: str) -> list[str]:
@@ -285,18 +308,20 @@ def _split_cells(row: str) -> list[str]:
 
 
 # markdown-it's own table rule, reading the names it calls from a copy of its module's names
-# in which escapedSplit is the one above: the rule stays the library's, for this parser only
-_MARKDOWN.block.ruler.at(
-    "table",
-    FunctionType(_stock_table.__code__, {**_stock_table.__globals__, "escapedSplit": _split_cells}, "table"),
-    {"alt": ["paragraph", "reference"]},  # as markdown-it registers it: a table ends a paragraph
-)
+# in which escapedSplit is the one above: the rule stays the library's, for these parsers only
+for _parser in (_MARKDOWN, _MARKDOWN_MDX):
+    _parser.block.ruler.at(
+        "table",
+        FunctionType(_stock_table.__code__, {**_stock_table.__globals__, "escapedSplit": _split_cells}, "table"),
+        {"alt": ["paragraph", "reference"]},  # as markdown-it registers it: a table ends a paragraph
+    )
 
 _KNOWN_KEYS = frozenset(
     """title uid id generated description author keywords content_type tocexclude
     so.date so.topic so.envir so.client so.version so.category so.product
     ms.date ms.topic ms.author redirect_url redirect_from language platform date
-    sidebartitle layout toc_title""".split()
+    sidebartitle layout toc_title
+    mode version audience audience_tooltip""".split()  # the last line: keys of today's site
 )
 _FM_LINE = re.compile(r"^([A-Za-z_][\w.\-]*)[ \t]*:(.*)$")
 
@@ -311,9 +336,13 @@ def parse_document(text: str, path: str) -> Document:
     # Blank out the front matter so that markdown line numbers stay file line numbers.
     body = "\n" * body_start + "\n".join(lines[body_start:])
     tokens = _parse_markdown(body)
+    mdx_body, mdx_problems = _without_mdx(body, tokens, path)
+    if mdx_body is not None:  # the same lines, the components' markdown now markdown
+        tokens = _MARKDOWN_MDX.parse(mdx_body)
     blocks = tuple(_blocks(tokens))
     fences, fence_problems = _fences(tokens, lines, path)
-    return Document(path, text, pairs, pair_lines, blocks, fences, problems + fence_problems)
+    diagnostics = problems + mdx_problems + fence_problems
+    return Document(path, text, pairs, pair_lines, blocks, fences, diagnostics)
 
 
 def _parse_markdown(body: str) -> list[Token]:
@@ -396,6 +425,180 @@ def _fence_marks(body: str) -> list[tuple[int, str, int]]:
             offset = body.find(mark, offset)
     found.sort()
     return found
+
+
+# ---------------------------------------------------------------------------------------
+# MDX (today's site is Mintlify's): read as markdown, nothing of it run
+
+# Where a line may hold MDX: a component tag (capitalised) or a fragment at its start, closing
+# tags at its end, a comment, an import or export statement. Namespaced XML such as
+# <SOAP-ENV:Body> and <ErpSync:Ticket> does not match: the example envelopes cost nothing here.
+_MDX_HINT = re.compile(
+    r"(?P<tag>^[ \t]*(?:</?[A-Z][\w.]*(?=[\s/>])|</?>))"
+    r"|(?P<closers>(?:</[A-Z][\w.]*[ \t]*>[ \t]*)+$)"
+    r"|(?P<comment>\{/\*)"
+    r"|(?P<esm>^(?:import|export)\b)",
+    re.MULTILINE,
+)
+# the statements MDX takes for ESM, not prose that starts with the word
+_ESM = re.compile(
+    r"import\s*(?:[\w$*{][^\n]*?\bfrom\s*)?[\"']|import\s*\{"
+    r"|export\s+(?:const|let|var|function|async|class|default)\b|export\s*[{*]"
+)
+_BLANK_LINE = re.compile(r"\n[ \t]*(?:\n|$)")
+_JSX_NAME = re.compile(r"[A-Za-z_$][\w$.:\-]*")
+# a name, with its ="string" (or = and then a {expression}, read by _braces_end)
+_JSX_ATTRIBUTE = re.compile(r"""[A-Za-z_$:][\w$:.\-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|(?=\{)))?""")
+_JSX_SPACE = re.compile(r"\s*")
+_JSX_NEXT_TAG = re.compile(r"[ \t]*(?=</?(?:[A-Z]|>))")
+_BRACE_TOKEN = re.compile(r"""[{}]|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`[^`]*`""")
+_JSX_LIMIT = 2000  # characters: a longer "tag" is taken for text
+
+
+def _jsx_tag(text: str, start: int) -> tuple[int, str, bool]:
+    """The JSX tag at ``text[start]`` (a ``<``): (the offset after it, its name, whether it
+    closes itself). Where it is no complete tag the offset is negative: minus the offset the
+    search reached, so that a caller need not search that text again. A blank line or
+    _JSX_LIMIT characters end the search."""
+    limit = min(len(text), start + _JSX_LIMIT)
+    at = start + 1
+    closing = text.startswith("/", at)
+    at += closing
+    found = _JSX_NAME.match(text, at, limit)
+    name = found.group(0) if found else ""
+    at = found.end() if found else at
+    while at < limit:
+        space = _JSX_SPACE.match(text, at, limit)
+        if space is not None:
+            if space.group(0).count("\n") > 1:
+                break  # a blank line
+            at = space.end()
+        if text.startswith(">", at):
+            return at + 1, name, False
+        if text.startswith("/>", at) and not closing:
+            return at + 2, name, True
+        if text.startswith("{", at) and not closing:
+            at = _braces_end(text, at, limit)
+            if at < 0:
+                return -limit, name, False
+            continue
+        attribute = None if closing else _JSX_ATTRIBUTE.match(text, at, limit)
+        if attribute is None:
+            break
+        at = attribute.end()
+    return -max(at, start + 1), name, False
+
+
+def _braces_end(text: str, start: int, limit: int) -> int:
+    """The offset after the ``}`` that closes the ``{`` at ``start`` (strings skipped), or -1
+    when it is not closed before ``limit``."""
+    depth = 0
+    for token in _BRACE_TOKEN.finditer(text, start, limit):
+        if token.group(0) == "{":
+            depth += 1
+        elif token.group(0) == "}":
+            depth -= 1
+            if depth == 0:
+                return token.end()
+    return -1
+
+
+def _within(ranges: Sequence[tuple[int, int]], line: int) -> bool:
+    """Whether ``line`` is in one of the sorted, disjoint [start, end) ``ranges``."""
+    index = bisect_left(ranges, (line + 1, -1)) - 1
+    return index >= 0 and ranges[index][0] <= line < ranges[index][1]
+
+
+def _in_code_span(body: str, start: int) -> bool:
+    """Whether ``start`` is inside a backtick code span of its line (an odd number of backticks
+    before it): MDX reads code spans as they are."""
+    return body.count("`", body.rfind("\n", 0, start) + 1, start) % 2 == 1
+
+
+def _without_mdx(body: str, tokens: Sequence[Token], path: str) -> tuple[str | None, tuple[Diagnostic, ...]]:
+    """``body`` with its MDX removed (line breaks kept, so that lines stay file lines) and a
+    P018 for each part that is not read; (None, ()) where the page has no MDX outside code.
+
+    Component tags go, what they hold stays. What is not a complete tag (``<Service> of``
+    is one, ``<Foo bar="`` is not) stays text. Hits inside fences are never MDX; hits inside
+    markdown-it's indented code are MDX when the page has MDX elsewhere (MDX has no indented
+    code)."""
+    hits = list(_MDX_HINT.finditer(body))
+    if not hits:
+        return None, ()
+    fences = sorted((t.map[0], t.map[1]) for t in tokens if t.type == "fence" and t.map)
+    indented = sorted((t.map[0], t.map[1]) for t in tokens if t.type == "code_block" and t.map)
+    cuts: list[tuple[int, int]] = []  # the spans removed
+    notes: list[tuple[int, str]] = []  # (file line, message) of what is not read
+    mdx = False  # some MDX outside indented code: the page is MDX
+    done = line = counted = 0  # the offset looked at so far; the line number of ``counted``
+    for hit in hits:
+        start = hit.start()
+        if start < done:
+            continue
+        line += body.count("\n", counted, start)
+        counted = start
+        if _within(fences, line):
+            continue
+        before = len(cuts), len(notes)
+        if hit.group("comment"):
+            end = body.find("*/}", start + 3)
+            last = line + body.count("\n", start, end)
+            if end < 0 or _in_code_span(body, start) or any(line < a <= last for a, _ in fences):
+                continue
+            done = end + 3
+            cuts.append((start, done))
+            notes.append((line + 1, "an MDX comment {/* ... */} is not read"))
+        elif hit.group("esm"):
+            previous = body[body.rfind("\n", 0, max(start - 1, 0)) + 1 : max(start - 1, 0)]
+            if (start and previous.strip()) or not _ESM.match(body, start):
+                continue  # not at the start of a block, or prose
+            blank = _BLANK_LINE.search(body, start)
+            done = blank.start() if blank else len(body)
+            last = line + body.count("\n", start, done)
+            if any(line < a <= last for a, _ in fences):
+                continue
+            cuts.append((start, done))
+            statement = body[start:done].split("\n", 1)[0][:80]
+            notes.append((line + 1, f"an MDX {hit.group('esm')} statement is not read: {statement!r}"))
+        elif hit.group("closers"):
+            if _in_code_span(body, start):
+                continue
+            done = hit.end()
+            cuts.append((start, done))
+        else:
+            at = start + len(hit.group("tag")) - len(hit.group("tag").lstrip(" \t"))
+            first = at
+            while True:
+                end, name, closes = _jsx_tag(body, at)
+                if end < 0:
+                    done = max(done, -end)
+                    break
+                at = done = end
+                if closes:
+                    message = f"the MDX component <{name} /> is not read: what it shows is not on the page"
+                    notes.append((line + 1 + body.count("\n", first, end), message))
+                following = _JSX_NEXT_TAG.match(body, at)
+                if following is None:
+                    break
+                at = following.end()
+            if at > first and done == at or (done > first and end >= 0):
+                pass
+            if end >= 0 or at > first:
+                cuts.append((first, at if end < 0 else end))
+        if (len(cuts), len(notes)) != before and not _within(indented, line):
+            mdx = True
+    if not mdx:
+        return None, ()
+    pieces: list[str] = []
+    position = 0
+    for start, end in cuts:
+        pieces.append(body[position:start])
+        pieces.append("\n" * body.count("\n", start, end))
+        position = end
+    pieces.append(body[position:])
+    problems = tuple(_diag(path, where, "P018", "info", message) for where, message in notes)
+    return "".join(pieces), problems
 
 
 def _read_front_matter(
@@ -1225,6 +1428,7 @@ __all__ = [
     "clean_text",
     "decode",
     "discover",
+    "PAGE_SUFFIXES",
     "discover_files",
     "identify",
     "parse_document",

@@ -29,6 +29,11 @@ Diagnostic codes of this module (besides the ``P`` codes of ``codegen.sources.pa
 - R003 [warning] no sample request.
 - R004 [warning] no sample response.
 - R005 [warning] a table row whose number of cells differs from its header's.
+
+The same records come from the WebAPI's OpenAPI and Swagger specs (:mod:`codegen.sources.openapi`,
+``source_format="openapi"``), which also give what the pages cannot: the request and response
+JSON schemas (:class:`JsonSchema`, named schemas kept by name in one :class:`SchemaSet` per
+spec file) and which query parameters are required.
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from ..model import Diagnostic, Severity
@@ -54,6 +60,54 @@ from .pages import (
 
 
 @dataclass(frozen=True)
+class JsonSchema:
+    """What a JSON value may be, as a spec says. A reference names a schema of the spec's
+    :class:`SchemaSet` (so cycles cost nothing); a schema with no type allows anything."""
+
+    type: str = ""  # "object", "array", "string", "integer", "number", "boolean"; "" for any
+    format: str = ""  # "int32", "int64", "double", "date-time", "byte", "binary", ...
+    ref: str = ""  # the name of a schema of the SchemaSet: the value is that one
+    items: JsonSchema | None = None  # of an array
+    values: JsonSchema | None = None  # of a dictionary (additionalProperties)
+    properties: tuple[SchemaProperty, ...] = ()
+    enum: tuple[str, ...] = ()  # the allowed values (numbers as their JSON text)
+    nullable: bool = False
+    description: str = ""  # clean text
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class SchemaProperty:
+    name: str
+    schema: JsonSchema
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class SchemaSet:
+    """The named schemas of one spec file (``components/schemas`` or ``definitions``), one
+    object shared by every page read from the file."""
+
+    path: str
+    schemas: tuple[tuple[str, JsonSchema], ...] = ()
+
+    @cached_property
+    def by_name(self) -> dict[str, JsonSchema]:
+        return dict(self.schemas)
+
+    def resolve(self, schema: JsonSchema) -> JsonSchema:
+        """The schema a reference stands for (a chain of references followed, a loop or a
+        dangling name gives the any-schema); other schemas as they are."""
+        seen: set[str] = set()
+        while schema.ref:
+            if schema.ref in seen or schema.ref not in self.by_name:
+                return JsonSchema()
+            seen.add(schema.ref)
+            schema = self.by_name[schema.ref]
+        return schema
+
+
+@dataclass(frozen=True)
 class RestProperty:
     """One row of a parameter or property table. ``type`` is as written, "" when blank."""
 
@@ -61,6 +115,8 @@ class RestProperty:
     type: str
     description: str  # clean text
     line: int
+    required: bool = False  # a spec's "required": true (the pages' tables do not say)
+    schema: JsonSchema | None = None  # a spec's schema of the value
 
 
 @dataclass(frozen=True)
@@ -86,6 +142,11 @@ class RestPage:
     sample_response: Fence | None = None
     fences: tuple[Fence, ...] = ()
     diagnostics: tuple[Diagnostic, ...] = ()
+    source_format: str = "markdown"  # or "openapi" (OpenAPI 3 and Swagger 2 specs)
+    request_schema: JsonSchema | None = None  # the JSON body's schema (specs only)
+    response_schema: JsonSchema | None = None  # the success reply's schema (specs only)
+    response_media: tuple[str, ...] = ()  # the success reply's media types (specs only)
+    schemas: SchemaSet | None = None  # the spec's named schemas, shared by its pages
 
 
 def read_rest_page(path: Path, root: Path) -> RestPage:
@@ -368,4 +429,12 @@ def _diag(path: str, line: int, code: str, severity: Severity, message: str) -> 
     return Diagnostic(path, max(line, 1), code, severity, message)
 
 
-__all__ = ["RestPage", "RestProperty", "read_rest_page", "read_rest_text"]
+__all__ = [
+    "JsonSchema",
+    "RestPage",
+    "RestProperty",
+    "SchemaProperty",
+    "SchemaSet",
+    "read_rest_page",
+    "read_rest_text",
+]
