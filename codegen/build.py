@@ -163,7 +163,7 @@ def _why_not(winner: Page, other: Page) -> str:
 
 
 def wsdl_choices(pages: Iterable[Page]) -> tuple[str, ...]:
-    """Which WSDL each service with more than one uses, as short lines in version and service
+    """Which WSDL each service with more than one differing WSDL uses, as short lines in version and service
     order ("Services88 ErpSync: downloads/wsdl.zip!WSDL/WSDL-Services88-ErpSync.xml"): what
     choose_wsdls decided, for a fingerprint of the docs."""
     lines = []
@@ -171,7 +171,12 @@ def wsdl_choices(pages: Iterable[Page]) -> tuple[str, ...]:
     for version in sorted(grouped, key=version_number):
         wsdl = grouped[version].wsdl
         chosen, _ = choose_wsdls(p for group in wsdl.values() for p in group)
-        lines += [f"{version} {service}: {page.path}" for service, page in sorted(chosen.items()) if len(wsdl[service]) > 1]
+        # identical copies (a page embedding the file as it is) leave nothing to choose
+        lines += [
+            f"{version} {service}: {page.path}"
+            for service, page in sorted(chosen.items())
+            if len({p.wsdl.text if p.wsdl else "" for p in wsdl[service]}) > 1
+        ]
     return tuple(lines)
 
 

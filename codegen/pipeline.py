@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import NamedTuple, TypeVar
 
 from . import __version__, naming
-from .build import VersionPages, build_version, group_pages, nearest_documented, newest_version, version_number
+from .build import VersionPages, build_version, group_pages, nearest_documented, newest_version, version_number, wsdl_choices
 from .build_rest import build_webapi
 from .cache import Cache, CacheUse, Memo, generator_fingerprint, key
 from .model import Diagnostic, Version
@@ -108,6 +108,7 @@ class _VersionResult:
     operations: int
     types: int
     key: str  # the cache key of the version, and of its full model
+    wsdl_choices: tuple[str, ...] = ()  # which WSDL each service with several used
 
 
 @dataclass
@@ -356,7 +357,11 @@ class _Run:
             diagnostics.extend(webapi.diagnostics)
             endpoints = webapi.endpoints
         outlines = [results[name].outline for name in wanted]
-        common = self.format(renderer.render_common(outlines, webapi=bool(endpoints or (rest_sources and newest in results))))
+        choices = [choice for name in wanted for choice in results[name].wsdl_choices]
+        # the docs' fingerprint says which WSDLs were used, not only what the files hold
+        renderer.fingerprint = hashlib.sha256("\n".join([renderer.fingerprint, *choices]).encode()).hexdigest()
+        webapi_built = bool(endpoints or (rest_sources and newest in results))
+        common = self.format(renderer.render_common(outlines, webapi=webapi_built, wsdl_choices=choices))
         common.update(renderer.runtime_files())
         self.finished(common)
         files.update(common)
@@ -490,7 +495,7 @@ class _Run:
             model, services=tuple(replace(s, operations=()) for s in model.services), types=(), schemas=(), schema_entries=()
         )
         operations = sum(len(s.operations) for s in model.services)
-        result = _VersionResult(self.format(texts), diagnostics, outline, operations, len(model.types), job.key)
+        result = _VersionResult(self.format(texts), diagnostics, outline, operations, len(model.types), job.key, wsdl_choices(job.pages))
         self.cache.put_object("version", job.key, result)
         self.cache.put_object("model", job.key, model)  # apart: only the WebAPI needs it again
         return result

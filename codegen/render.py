@@ -258,9 +258,10 @@ class Renderer:
         self.fingerprint = fingerprint
         self.env = _environment()
 
-    def render_common(self, versions: Sequence[Version], webapi: bool) -> dict[str, str]:
+    def render_common(self, versions: Sequence[Version], webapi: bool, wsdl_choices: Sequence[str] = ()) -> dict[str, str]:
         """The files outside the versions but the runtime: the package's __init__, pyproject.toml,
-        the README and the pytest plugin."""
+        the README and the pytest plugin. ``wsdl_choices``: which WSDL each service that had
+        several used (the README lists them)."""
         listed = []
         for version in versions:
             agents = [naming.agent_class_names(s.name)[0] for s in version.services]
@@ -274,6 +275,7 @@ class Renderer:
             "docs_fingerprint": self.fingerprint,
             "distribution": self.package.replace("_", "-"),
             "webapi": webapi,
+            "wsdl_choices": list(wsdl_choices),
         }
         files = {
             f"{self.package}/__init__.py": self.template("package_init.py.jinja", **context),

@@ -354,6 +354,12 @@ class Folder:
         path.write_text(text, encoding="utf-8")
         return path
 
+    def write_bytes(self, relative: str, data: bytes) -> Path:
+        path = self.root / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+        return path
+
     def line_of(self, relative: str, fragment: str, after: str = "") -> int:
         """The 1-based line of the first line holding ``fragment`` (after a line holding
         ``after``, when given)."""

@@ -337,6 +337,24 @@ def test_no_bytes_make_the_reader_raise(data: bytes) -> None:
     read_openapi("b.json", data)
 
 
+def test_a_large_hostile_spec_is_read_in_linear_time() -> None:
+    """Chains of references and allOf, a description of spaces after a "##", thousands of
+    paths: every search in the text moves forward, nothing backtracks."""
+    import time
+
+    n = 4000
+    schemas: dict[str, Any] = {f"S{i}": {"allOf": [ref(f"S{i + 1}")], "properties": {"x": {"type": "string"}}} for i in range(n)}
+    paths = {
+        f"{AGENT}M{i}": post(f"M{i} does.", [SELECT], body(ref(f"S{i}")), ok(ref(f"S{i}")), "## a" + " " * 100_000 if i == 0 else "")
+        for i in range(n)
+    }
+    data = json.dumps({"openapi": "3.0.0", "paths": paths, "components": {"schemas": schemas}}).encode()
+    start = time.perf_counter()
+    pages, problems = read_openapi("big.json", data)
+    assert len(pages) == n and {d.code for d in problems} == {"O003", "O005"}
+    assert time.perf_counter() - start < 20  # about half a second here; quadratic would be minutes
+
+
 # -- the join ------------------------------------------------------------------------------------
 
 
@@ -480,6 +498,16 @@ def test_a_spec_wins_over_a_markdown_page_of_the_same_endpoint_which_fills_in_it
     assert "specs/gadget.json" in note.message and "pages/v1GadgetAgent_GetLink.md" in note.message
     chosen, _ = preferred_pages([markdown])
     assert chosen == [markdown]  # a page alone is used as it is
+
+
+def test_lint_leaves_a_spec_to_the_builder_and_a_spec_and_a_page_are_no_twins() -> None:
+    from codegen.rest_checks import check_rest
+
+    pages, _ = read(SPEC, "specs/gadget.json")
+    markdown = read_rest_text(MARKDOWN, "pages/v1GadgetAgent_GetLink.md")
+    found = check_rest([markdown, *pages.values()], gadget_version())
+    assert "L026" not in {d.code for d in found}
+    assert all(d.path != "specs/gadget.json" for d in found)
 
 
 def test_component_descriptions_reach_the_soap_types() -> None:

@@ -256,7 +256,7 @@ class _Spec:
             return JsonSchema(ref=name, description=description, line=line) if name else JsonSchema(description=description, line=line)
         for key in ("allOf", "oneOf", "anyOf"):
             if key in raw:
-                return self.combined(key, raw[key], description, at, depth)
+                return self.combined(key, raw, description, at, depth)
         kind, nullable = _type_of(raw)
         nullable = nullable or raw.get("nullable") is True or raw.get("x-nullable") is True
         fmt = raw.get("format")
@@ -300,13 +300,16 @@ class _Spec:
             self.report(at, "O004", "warning", "an enum that is not a list of strings or numbers; the other values left out")
         return kept
 
-    def combined(self, key: str, raw: object, description: str, at: int, depth: int) -> JsonSchema:
-        """allOf: one schema, or the members' properties merged (inheritance); oneOf/anyOf:
-        one schema, or any."""
-        if not isinstance(raw, list) or not raw:
+    def combined(self, key: str, raw: dict[str, object], description: str, at: int, depth: int) -> JsonSchema:
+        """allOf: one schema, or the members' properties merged (inheritance), the schema's own
+        properties with them; oneOf/anyOf: one schema, or any."""
+        listed = raw[key]
+        if not isinstance(listed, list) or not listed:
             self.report(at, "O004", "warning", f"'{key}' is not a non-empty list; read as any")
             return JsonSchema(description=description)
-        members = [self.schema(member, at, depth + 1) for member in raw]
+        members = [self.schema(member, at, depth + 1) for member in listed]
+        if key == "allOf" and "properties" in raw:
+            members.append(self.schema({k: v for k, v in raw.items() if k != key}, at, depth + 1))
         if len(members) == 1:
             return replace(members[0], description=description or members[0].description)
         if key != "allOf":

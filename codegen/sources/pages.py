@@ -60,9 +60,10 @@ import html
 import os
 import re
 import stat
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 from types import FunctionType
 from typing import Literal, TypeAlias
@@ -543,9 +544,11 @@ def _without_mdx(body: str, tokens: Sequence[Token], path: str) -> tuple[str | N
         before = len(cuts), len(notes)
         if hit.group("comment"):
             end = body.find("*/}", start + 3)
+            if end < 0 or _in_code_span(body, start):
+                continue  # not closed: text
             last = line + body.count("\n", start, end)
-            if end < 0 or _in_code_span(body, start) or any(line < a <= last for a, _ in fences):
-                continue
+            if any(line < opener <= last for opener, _ in fences):
+                continue  # a fence inside: text, the fence stays whole
             done = end + 3
             cuts.append((start, done))
             notes.append((line + 1, "an MDX comment {/* ... */} is not read"))
@@ -556,7 +559,7 @@ def _without_mdx(body: str, tokens: Sequence[Token], path: str) -> tuple[str | N
             blank = _BLANK_LINE.search(body, start)
             done = blank.start() if blank else len(body)
             last = line + body.count("\n", start, done)
-            if any(line < a <= last for a, _ in fences):
+            if any(line < opener <= last for opener, _ in fences):
                 continue
             cuts.append((start, done))
             statement = body[start:done].split("\n", 1)[0][:80]
@@ -566,26 +569,26 @@ def _without_mdx(body: str, tokens: Sequence[Token], path: str) -> tuple[str | N
                 continue
             done = hit.end()
             cuts.append((start, done))
-        else:
-            at = start + len(hit.group("tag")) - len(hit.group("tag").lstrip(" \t"))
-            first = at
+        else:  # a run of tags from the start of the line: <Note>, <Tabs><Tab title="a">
+            first = at = start + len(hit.group("tag")) - len(hit.group("tag").lstrip(" \t"))
+            cut_end = first  # the end of the last complete tag
             while True:
                 end, name, closes = _jsx_tag(body, at)
                 if end < 0:
                     done = max(done, -end)
                     break
-                at = done = end
+                if not closes and not body.startswith("</", at) and body.find(f"</{name}>", end) < 0:
+                    break  # never closed: "<Service> of the agent" is text, not MDX
+                cut_end = done = end
                 if closes:
                     message = f"the MDX component <{name} /> is not read: what it shows is not on the page"
-                    notes.append((line + 1 + body.count("\n", first, end), message))
-                following = _JSX_NEXT_TAG.match(body, at)
+                    notes.append((line + 1 + body.count("\n", first, at), message))
+                following = _JSX_NEXT_TAG.match(body, end)
                 if following is None:
                     break
                 at = following.end()
-            if at > first and done == at or (done > first and end >= 0):
-                pass
-            if end >= 0 or at > first:
-                cuts.append((first, at if end < 0 else end))
+            if cut_end > first:
+                cuts.append((first, cut_end))
         if (len(cuts), len(notes)) != before and not _within(indented, line):
             mdx = True
     if not mdx:
@@ -788,6 +791,15 @@ _INLINE_TAG = re.compile(
     r"see|seealso|paramref|typeparamref|c|code|tt)\b[^<>]*>",  # the last: left unpaired
     re.IGNORECASE,
 )
+# Mintlify's components inside a line of text (those that start a line are gone already, see
+# _without_mdx): dropped, what they hold kept. Only these names: List<Contact> is content.
+_MDX_INLINE = re.compile(
+    r"</?(?:Accordion|AccordionGroup|Badge|Callout|Card|CardGroup|Check|CodeGroup|Columns|Danger|"
+    r"Expandable|Frame|Icon|Info|Note|ParamField|ResponseField|Snippet|Step|Steps|Tab|Tabs|Tip|"
+    r"Tooltip|Tree|Update|Warning)(?=[\s/>])(?:[^<>\"']|\"[^\"]*\"|'[^']*')*>"
+)
+_BACKTICKS = re.compile(r"`+")
+_KEPT = re.compile(r"\ue000(\d+)\ue001")  # a code span set aside by _keep_code_spans
 _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)")
 _REFERENCE_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
@@ -808,12 +820,19 @@ def clean_text(markup: str) -> str:
     and ``<br/>`` break paragraphs; ``<c>x</c>`` becomes ```x```; ``<b>`` and friends are
     dropped; ``&amp;`` becomes ``&``; ``[text](url)`` becomes ``text``; ``**bold**`` becomes
     ``bold``. Paragraphs are separated by one blank line; inside a paragraph all whitespace
-    is one space. No leading or trailing whitespace.
+    is one space. No leading or trailing whitespace. A code span (```x```, where today's site
+    has what the 2023 pages wrote as ``<see cref>``) keeps its backticks and its text as written:
+    ```__init__``` stays. MDX components in the text (``<Tooltip tip="x">y</Tooltip>``) become
+    what they hold.
     """
     text = _unescape(markup)
+    kept: list[str] = []
+    if "`" in text and "\ue000" not in text:
+        text, kept = _keep_code_spans(text)
     # each rewrite only where the text has a character its pattern needs: most texts are
     # plain, and the rewrites were a tenth of reading the docs
     if "<" in text:
+        text = _MDX_INLINE.sub("", text)
         text = _SEE.sub(_see_text, text)
         text = _NAME_REF.sub(lambda m: m.group(1), text)
         text = _CODE.sub(lambda m: f"`{_SPACE.sub(' ', m.group(2)).strip()}`", text)
@@ -831,7 +850,40 @@ def clean_text(markup: str) -> str:
     if "\\" in text:
         text = _ESCAPE.sub(lambda m: m.group(1), text)
     paragraphs = (_SPACE.sub(" ", part).strip() for part in _PARAGRAPH_BREAK.split(text))
-    return "\n\n".join(p for p in paragraphs if p)
+    cleaned = "\n\n".join(p for p in paragraphs if p)
+    return _KEPT.sub(lambda m: kept[int(m.group(1))], cleaned) if kept else cleaned
+
+
+def _keep_code_spans(text: str) -> tuple[str, list[str]]:
+    """``text`` with each backtick code span replaced by a placeholder that no rewrite of
+    clean_text touches, and the spans (whitespace made single spaces). Spans pair as in
+    CommonMark: a run of backticks with the next run of the same length; each run is looked
+    at once, whatever the text."""
+    runs = [(m.start(), m.end()) for m in _BACKTICKS.finditer(text)]
+    by_length: dict[int, list[int]] = {}
+    for index, (start, end) in enumerate(runs):
+        by_length.setdefault(end - start, []).append(index)
+    pieces: list[str] = []
+    kept: list[str] = []
+    position = index = 0
+    while index < len(runs):
+        start, end = runs[index]
+        same = by_length[end - start]
+        later = bisect_right(same, index)
+        if later == len(same):
+            index += 1  # never closed: literal backticks
+            continue
+        close = same[later]
+        span = text[start : runs[close][1]]
+        index = close + 1
+        if _PARAGRAPH_BREAK.search(span):
+            continue  # a span does not cross paragraphs
+        pieces.append(text[position:start])
+        pieces.append(f"\ue000{len(kept)}\ue001")
+        kept.append(_SPACE.sub(" ", span))
+        position = runs[close][1]
+    pieces.append(text[position:])
+    return "".join(pieces), kept
 
 
 def _unescape(markup: str) -> str:
@@ -903,6 +955,9 @@ _UID_WSDL = re.compile(rf"^wsdl-{_VERSION}-{_NAME}$", re.IGNORECASE)
 _MARKER = re.compile(rf"\bRemote/{_VERSION}/{_NAME}\.svc\b")
 _CREF_METHOD = re.compile(rf"cref=[\"']M:SuperOffice\.{_VERSION}\.I{_NAME}Agent\.{_NAME}[\"'(]")
 _CREF_INTERFACE = re.compile(rf"cref=[\"']T:SuperOffice\.{_VERSION}\.I{_NAME}Agent[\"']")
+# today's site names them in backticks where the 2023 pages had the cref
+_CODE_METHOD = re.compile(rf"Implemented by the\s+`SuperOffice\.{_VERSION}\.I{_NAME}Agent\.{_NAME}[`(]")
+_CODE_INTERFACE = re.compile(rf"Handled by the\s+`SuperOffice\.{_VERSION}\.I{_NAME}Agent`")
 _VERSION_LISTING = re.compile(rf"WSDL files for \*\*{_VERSION}\*\*")
 _EXAMPLE_HEADING = re.compile(r"^(?:(\w+)\s+)?(Request|Response)$", re.IGNORECASE)
 _REST_TITLE = re.compile(rf"^POST\s+(?:/api/v\d+/)?Agents/{_NAME}/{_NAME}$")
@@ -954,9 +1009,13 @@ def identify(doc: Document, problems: tuple[Diagnostic, ...] = ()) -> Page:
                 "this looks like a SOAP page, but its kind, version and service cannot be told"
             )
             diagnostics.append(_diag(path, _h1_line(doc), "P010", "error", message))
+    published, why = front_matter_date(doc.meta("date"))
+    if why:
+        diagnostics.append(_diag(path, doc.meta_line("date"), "P019", "info", why))
     h1 = doc.h1()
     return replace(
         page,
+        published=published,
         front_matter=doc.front_matter,
         title=doc.meta("title"),
         uid=doc.meta("uid") or doc.meta("id"),
@@ -965,6 +1024,45 @@ def identify(doc: Document, problems: tuple[Diagnostic, ...] = ()) -> Page:
         fences=doc.fences,
         diagnostics=tuple(diagnostics),
     )
+
+
+_ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?")
+_DOTTED_DAY = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4})")
+
+
+def front_matter_date(value: str) -> tuple[str, str]:
+    """A front matter ``date`` as ISO 8601 (``2021-02-12``) and "", or "" and why not.
+
+    ISO dates are read as they are. ``05.23.2025`` or ``23.05.2025`` is read where only one of
+    month first and day first is a date: today's site writes month first (05.23.2025,
+    11.19.2021) but nothing says it always does, so ``12.02.2021`` is not read. An empty
+    value gives ("", "")."""
+    text = value.strip()
+    if not text:
+        return "", ""
+    no_day = f"the front matter date {value!r} is no day of the calendar"
+    iso = _ISO_DAY.fullmatch(text)
+    if iso:
+        day = _iso_day(int(iso[1]), int(iso[2]), int(iso[3]))
+        return (day, "") if day else ("", no_day)
+    dotted = _DOTTED_DAY.fullmatch(text)
+    if dotted is None:
+        return "", f"the front matter date {value!r} is not a date this reader knows (2021-02-12, 02.12.2021)"
+    first, second, year = int(dotted[1]), int(dotted[3]), int(dotted[4])
+    month_first, day_first = _iso_day(year, first, second), _iso_day(year, second, first)
+    if month_first and day_first and month_first != day_first:
+        why = f"may be {month_first} (month first) or {day_first} (day first)"
+        return "", f"the front matter date {value!r} {why}; the page's date is left empty"
+    if month_first or day_first:
+        return month_first or day_first, ""
+    return "", no_day
+
+
+def _iso_day(year: int, month: int, day: int) -> str:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return ""
 
 
 def _kind(doc: Document) -> PageKind:
@@ -983,7 +1081,8 @@ def _kind(doc: Document) -> PageKind:
         or any(b.kind == "list" and all(_REST_LINK.match(i) for i in b.items) for b in doc.blocks)
     ):
         return "rest-index"
-    if _rest_line(doc):
+    # today's overview pages (content_type: concept) quote endpoint lines as examples
+    if _rest_line(doc) and doc.meta("content_type").lower() in ("", "reference"):
         return "rest-endpoint"
     if (
         _TITLE_WSDL.match(title)
@@ -995,14 +1094,14 @@ def _kind(doc: Document) -> PageKind:
     if (
         _TITLE_OPERATION.match(title)
         or (not title and _H1_OPERATION.match(h1_text) and not _H1_SERVICE.match(h1_text))
-        or any(_CREF_METHOD.search(p) for p in paragraphs)
+        or any(_CREF_METHOD.search(p) or _CODE_METHOD.search(p) for p in paragraphs)
         or (_example_headings(doc) and any(_ENVELOPE.search(f.text) for f in doc.fences))
     ):
         return "soap-operation"
     if (
         _TITLE_SERVICE.match(title)
         or _H1_SERVICE.match(h1_text)
-        or any(_CREF_INTERFACE.search(p) for p in paragraphs)
+        or any(_CREF_INTERFACE.search(p) or _CODE_INTERFACE.search(p) for p in paragraphs)
     ):
         return "soap-service"
     if _H1_VERSION_INDEX.match(h1_text) or any(_VERSION_LISTING.search(p) for p in paragraphs):
@@ -1103,10 +1202,18 @@ def _soap_claims(doc: Document, kind: PageKind) -> list[_Claim]:
     if found:
         claims.append(_Claim("the H1", _h1_line(doc), *found.groups()))
     cref_pattern = _CREF_METHOD if kind == "soap-operation" else _CREF_INTERFACE
+    code_pattern = _CODE_METHOD if kind == "soap-operation" else _CODE_INTERFACE
     for block in doc.blocks:
-        found = cref_pattern.search(block.text) if block.kind == "paragraph" else None
+        if block.kind != "paragraph":
+            continue
+        found = cref_pattern.search(block.text)
         if found:
             claims.append(_Claim("the cref", block.line, *found.groups()))
+            break
+        found = code_pattern.search(block.text)
+        if found:
+            source = "the 'Implemented by' line" if kind == "soap-operation" else "the 'Handled by' line"
+            claims.append(_Claim(source, block.line, *found.groups()))
             break
     if kind == "soap-operation":
         for operation, line, _ in _example_headings(doc):
@@ -1430,6 +1537,7 @@ __all__ = [
     "discover",
     "PAGE_SUFFIXES",
     "discover_files",
+    "front_matter_date",
     "identify",
     "parse_document",
     "read_page",

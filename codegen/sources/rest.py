@@ -96,15 +96,15 @@ class SchemaSet:
         return dict(self.schemas)
 
     def resolve(self, schema: JsonSchema) -> JsonSchema:
-        """The schema a reference stands for (a chain of references followed, a loop or a
-        dangling name gives the any-schema); other schemas as they are."""
-        seen: set[str] = set()
-        while schema.ref:
-            if schema.ref in seen or schema.ref not in self.by_name:
-                return JsonSchema()
-            seen.add(schema.ref)
+        """The schema a reference stands for (a chain of references followed; a loop, a chain
+        longer than 32 or a dangling name gives the any-schema); other schemas as they are."""
+        for _ in range(32):
+            if not schema.ref:
+                return schema
+            if schema.ref not in self.by_name:
+                break
             schema = self.by_name[schema.ref]
-        return schema
+        return JsonSchema()
 
 
 @dataclass(frozen=True)
