@@ -59,7 +59,7 @@ from .model import (
     Api,
     type_references,
 )
-from .build_rest import build_webapi, strip_required
+from .build_rest import build_webapi, describe_rest_types, preferred_pages, rest_type_notes, strip_required
 from .xsd import merge_schemas
 from .sources import examples
 from .sources.pages import Page
@@ -259,7 +259,7 @@ class _VersionBuilder:
         self.borrowed_types = 0
         self.pages = pages
         self.memo = memo
-        self.rest = {(p.agent, p.method): p for p in sorted(rest_pages, key=lambda p: p.path) if p.agent and p.method}
+        self.rest = {(p.agent, p.method): p for p in preferred_pages(rest_pages)[0]}
         self.diagnostics: list[Diagnostic] = []
         self.types: dict[QName, TypeDef] = {}
         self.type_sources: dict[QName, str] = {}
@@ -490,14 +490,7 @@ class _VersionBuilder:
     def apply_rest_type_descriptions(self) -> None:
         """The WebAPI pages describe the properties of the types they return; the SOAP types of
         the same name are the same data contracts."""
-        notes = _rest_type_notes(self.rest.values())
-        if not notes:
-            return
-        for name, typedef in list(self.types.items()):
-            described = notes.get(name.name)
-            if described and isinstance(typedef, ComplexType):
-                fields = tuple(replace(f, description=f.description or described.get(f.name.casefold(), "")) for f in typedef.fields)
-                self.types[name] = replace(typedef, fields=fields)
+        self.types = describe_rest_types(self.types, self.rest.values())
 
     # -- descriptions of another version -------------------------------------------------------
 
@@ -527,18 +520,19 @@ class _VersionBuilder:
         if lender is None:
             return
         borrowed = 0
-        lent = lender.types({s for s, _ in self.wsdls}) if lender.type_notes else {}
+        lent = lender.types({s for s, _ in self.wsdls}) if lender.type_notes or lender.type_descriptions else {}
         for name, typedef in list(self.types.items()):
-            notes = lender.type_notes.get(name.name)
+            notes = lender.type_notes.get(name.name, {})
+            own = lender.type_descriptions.get(name.name, "")
             theirs = lent.get(name.name)
-            if not notes or not isinstance(typedef, ComplexType) or not isinstance(theirs, ComplexType):
+            if not (notes or own) or not isinstance(typedef, ComplexType) or not isinstance(theirs, ComplexType):
                 continue
             if _neutral_shape(typedef) != _neutral_shape(theirs):
                 continue
             fields = tuple(replace(f, description=f.description or notes.get(f.name.casefold(), "")) for f in typedef.fields)
-            if fields == typedef.fields:
+            if fields == typedef.fields and (typedef.description or not own):
                 continue
-            description = typedef.description or f"The {name.name} data contract of {self.name}."
+            description = typedef.description or own or f"The {name.name} data contract of {self.name}."
             self.types[name] = replace(typedef, fields=fields, description=f"{description}\n\nDescribed from the {lender.name} docs.")
             borrowed += 1
         self.borrowed_types = borrowed
@@ -573,7 +567,7 @@ class _Lender:
         self.builder = _VersionBuilder(name, pages, rest_pages, memo)  # its descriptions, as its own build makes them
         self.chosen, _ = choose_wsdls(p for group in pages.wsdl.values() for p in group)
         self.parsed: dict[str, WsdlService | None] = {}
-        self.type_notes = _rest_type_notes(self.builder.rest.values())
+        self.type_notes, self.type_descriptions = rest_type_notes(self.builder.rest.values())
 
     def service(self, name: str) -> WsdlService | None:
         if name not in self.parsed:
@@ -629,18 +623,6 @@ def _neutral_names(typedef: TypeDef, namespace: str) -> TypeDef:
 def _neutral_shape(typedef: ComplexType) -> object:
     """A complex type's fields and base without the version's namespace and descriptions."""
     return _shape(_neutral_names(typedef, typedef.name.namespace))
-
-
-def _rest_type_notes(pages: Iterable[RestPage]) -> dict[str, dict[str, str]]:
-    """Type name -> property (casefolded) -> description, of the types WebAPI pages return."""
-    notes: dict[str, dict[str, str]] = {}
-    for page in pages:
-        if page.response_type and page.response_properties:
-            table = notes.setdefault(page.response_type, {})
-            for prop in page.response_properties:
-                if prop.description:
-                    table.setdefault(prop.name.casefold(), prop.description)
-    return notes
 
 
 def _shape(typedef: TypeDef) -> object:

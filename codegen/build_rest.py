@@ -136,7 +136,8 @@ def build_webapi(
             if page.source_format == OPENAPI:
                 checker.endpoint(page, endpoint)
         else:
-            join.report(page, page.endpoint_line, "J001", "info", f"{page.agent}.{page.method}: no SOAP operation in the docs; built from the page's tables")
+            source = "spec's schemas" if page.source_format == OPENAPI else "page's tables"
+            join.report(page, page.endpoint_line, "J001", "info", f"{page.agent}.{page.method}: no SOAP operation in the docs; built from the {source}")
             endpoint = _from_page(page, types, version.namespace if version else "")
         agents.setdefault(page.agent, []).append(endpoint)
     if version is not None:
@@ -473,10 +474,25 @@ def _text(schema: JsonSchema) -> str:
 
 
 def describe_rest_types(types: Mapping[QName, TypeDef], rest_pages: Iterable[RestPage]) -> dict[QName, TypeDef]:
-    """The SOAP types with the descriptions the WebAPI sources give them: field descriptions from
-    the response tables (pages and specs) of the types the endpoints return, then, from the
-    specs' named schemas of the same name, the type's own description and its fields'. A
-    description the type has is kept."""
+    """The SOAP types with the descriptions the WebAPI sources give them (``rest_type_notes``);
+    a description the type has is kept."""
+    fields, own = rest_type_notes(rest_pages)
+    described: dict[QName, TypeDef] = dict(types)
+    for name, typedef in types.items():
+        notes = fields.get(name.name, {})
+        if isinstance(typedef, ComplexType) and (notes or name.name in own):
+            new_fields = tuple(replace(f, description=f.description or notes.get(f.name.casefold(), "")) for f in typedef.fields)
+            described[name] = replace(typedef, fields=new_fields, description=typedef.description or own.get(name.name, ""))
+        elif isinstance(typedef, EnumType) and name.name in own:
+            described[name] = replace(typedef, description=typedef.description or own[name.name])
+    return described
+
+
+def rest_type_notes(rest_pages: Iterable[RestPage]) -> tuple[dict[str, dict[str, str]], dict[str, str]]:
+    """What the WebAPI sources say of the data contracts, by type name: field descriptions
+    (casefolded property name -> text) from the response tables (pages and specs) of the types
+    the endpoints return, then from the specs' named schemas of the same name; and the type's
+    own description, from those schemas."""
     fields: dict[str, dict[str, str]] = {}
     own: dict[str, str] = {}
     pages = list(rest_pages)
@@ -497,12 +513,4 @@ def describe_rest_types(types: Mapping[QName, TypeDef], rest_pages: Iterable[Res
         for member in schema.properties:
             if member.schema.description:
                 notes.setdefault(member.name.casefold(), member.schema.description)
-    described: dict[QName, TypeDef] = dict(types)
-    for name, typedef in types.items():
-        notes = fields.get(name.name, {})
-        if isinstance(typedef, ComplexType) and (notes or name.name in own):
-            new_fields = tuple(replace(f, description=f.description or notes.get(f.name.casefold(), "")) for f in typedef.fields)
-            described[name] = replace(typedef, fields=new_fields, description=typedef.description or own.get(name.name, ""))
-        elif isinstance(typedef, EnumType) and name.name in own:
-            described[name] = replace(typedef, description=typedef.description or own[name.name])
-    return described
+    return fields, own

@@ -251,7 +251,9 @@ RULES: Final[Mapping[Kind, Rule]] = {
         "generated methods take every parameter positionally, without default; a required one "
         "breaks raw HTTP calls too",
     ),
-    "webapi-parameter-removed": _both(_B, "existing calls pass an argument the method no longer has"),
+    "webapi-parameter-removed": _both(
+        _B, "existing calls pass an argument the method no longer has"
+    ),
     "webapi-parameter-moved": _both(
         _B, "the server reads it elsewhere (query string, body property, whole body) now"
     ),
@@ -264,7 +266,9 @@ RULES: Final[Mapping[Kind, Rule]] = {
         _C, "callers may leave it out; existing calls still fit"
     ),
     "webapi-parameters-reordered": _both(_B, "positional calls of the generated methods change"),
-    "webapi-reply-added": _both(_C, "the method returns a value instead of None; callers ignored it"),
+    "webapi-reply-added": _both(
+        _C, "the method returns a value instead of None; callers ignored it"
+    ),
     "webapi-reply-removed": _both(_B, "callers lose the value they read"),
     "webapi-reply-type-changed": _both(_B, "callers read a value of another type"),
 }
@@ -999,9 +1003,11 @@ class _Differ:
         if old.field.optional != new.field.optional:
             state = "optional" if new.field.optional else "required"
             self.add(
-                "webapi-parameter-became-optional"
-                if new.field.optional
-                else "webapi-parameter-became-required",
+                (
+                    "webapi-parameter-became-optional"
+                    if new.field.optional
+                    else "webapi-parameter-became-required"
+                ),
                 where,
                 f"parameter became {state}",
                 directions=directions,

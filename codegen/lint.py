@@ -35,17 +35,49 @@ Codes (``codegen lint --explain CODE`` prints one row):
   P015  error         a SOAP operation page without a response example
   P016  warning       an example found without its heading (by root element or by order)
   P017  error         a WSDL page without a fenced WSDL document
+  P018  info          MDX that is not read: an import or export statement, a comment, a
+                      self-closing component
+  P019  info          a front matter date that is not one day (day or month first?); the
+                      page's date stays unknown
   R001  error         the page is not a REST endpoint page
   R002  error         a REST page without a 'POST /api/v1/Agents/<Agent>/<Method>' line
   R003  warning       a REST page without a sample request
   R004  warning       a REST page without a sample response
   R005  warning       a table row whose number of cells differs from its header's
+  O001  error         a spec not readable as JSON (invalid JSON or UTF-8, nested too deep,
+                      too large)
+  O002  error         a JSON file that is not an OpenAPI 3.x or Swagger 2.0 document
+  O003  warning       a spec's $ref that resolves to nothing (read as a schema that allows
+                      anything)
+  O004  warning       a part of a spec of the wrong shape (skipped)
+  O005  warning       a spec's schema nested too deep (cut off there, allowing anything)
+  O006  warning       an agent path with an HTTP method other than POST (not generated)
+  O007  warning       a spec path under /api/vN/Agents/ that is not
+                      /Agents/<Agent>/<Method>
+  O008  warning       a spec parameter the client cannot send (in path, cookie or formData)
+  O009  warning       a spec's request body without a JSON media type (left out)
   W001  error         the WSDL is not well-formed XML (or holds a DTD or entities)
   W002  error         no wsdl:definitions root, or no SOAP 1.1 address or binding
   W003  error         a type or element reference the WSDL does not define
   W004  warning       an XML Schema construct the generator does not model (ignored)
   W005  error         an operation whose messages or wrapper elements are missing
   W006  warning       a minOccurs or EnumerationValue that is not a whole number (ignored)
+  Z001  error         a zip that cannot be read (truncated, corrupt, not a zip after all)
+  Z002  error         a zip with more members than allowed (none is read)
+  Z003  error         a zip member name that is absolute, has a drive letter or goes up
+                      (..): refused
+  Z004  error         an encrypted zip member (not read)
+  Z005  error         a zip member larger than allowed uncompressed, or the members
+                      together (not read)
+  Z006  error         a zip member compressed more than real text is (a zip bomb; not read)
+  Z007  error         a zip member that cannot be decompressed (bad CRC, truncated, unknown
+                      method)
+  Z008  info          zip members that are not WSDLs of NetServer services (skipped), named
+  Z009  warning       a WSDL that is not UTF-8 or UTF-16 text (decoded with replacement
+                      characters)
+  Z010  warning       two names of a WSDL disagree on its version or service (the stronger
+                      is used)
+  Z011  error         a NetServer WSDL whose service cannot be told (not used)
   X001  error         an example is not well-formed XML
   X002  error         an example holds a DTD or entity (refused)
   X003  error         an example's root is not a SOAP 1.1 or 1.2 Envelope
@@ -65,10 +97,12 @@ Codes (``codegen lint --explain CODE`` prints one row):
   X016  warning       a field only seen as xsi:nil or untyped (assumed string)
   X017  warning       an array only seen empty (item guessed from its name)
   X018  info          an enumeration the examples cannot describe (read as string)
-  B001  error         two WSDL pages for one service (the first, by path, is used)
+  B001  error         two WSDLs for one service that neither date nor kind tell apart (the
+                      first, by path, is used)
   B002  warning       an operation page with no operation in its service's WSDL (not
                       generated)
-  B003  info          a WSDL operation without an operation page (generated, undocumented)
+  B003  info          a WSDL operation without an operation page (generated, undocumented);
+                      one per version for a version without operation pages
   B004  warning       a service without a WSDL page (shapes inferred from the examples)
   B005  error         one type name defined differently by two WSDLs of a version
   B006  warning       two operation pages for one operation (the first, by path, is used)
@@ -76,12 +110,31 @@ Codes (``codegen lint --explain CODE`` prints one row):
   B008  error         an operation page whose examples could not be read (not generated)
   B009  info          header types assumed from NetServer's standard contract
   B010  error         a type reference that nothing defines (generated as str)
+  B011  info          a WSDL not used for its service: another one is newer (or a file),
+                      named
+  B012  info          how many operations and types a version described from another
+                      version's docs
   J001  info          a WebAPI endpoint built from its page alone (no SOAP operation)
   J002  warning       a WebAPI query parameter that names no parameter of the SOAP operation
   J003  warning       a WebAPI body property that names no parameter of the SOAP operation
   J004  warning       a SOAP parameter the WebAPI page does not show
   J005  warning       a WebAPI body of one value for a SOAP operation of several parameters
   J006  info          the WebAPI pages were not generated (their SOAP version not asked for)
+  J007  warning       a spec's query parameter, body property or body whose type differs
+                      from the SOAP parameter's
+  J008  warning       a spec's reply that differs from the SOAP operation's return
+  J009  warning       a property of a spec's named schema that the SOAP data contract of
+                      that name lacks
+  J010  warning       a field of a SOAP data contract that the spec's named schema of that
+                      name lacks
+  J011  warning       a property of a spec's named schema whose type differs from the SOAP
+                      field's
+  J012  warning       enum values of a spec that the SOAP enum lacks, or SOAP enum values
+                      the spec lacks
+  J013  info          a spec's named schema with no SOAP type of that name (not compared)
+  J014  info          an endpoint described by a spec and by a page: the spec is used, the
+                      page fills in
+  J015  warning       a spec's reply that is not JSON (octet-stream and the like)
   L001  info          artefact: an example in the SOAP 1.2 envelope namespace; the WSDL binds
                       SOAP 1.1
   L002  info          artefact: header blocks directly under Envelope, not inside Header

@@ -24,6 +24,8 @@ from codegen.diff_report import DiffReport, kind_label, to_html, to_json, to_mar
 from codegen.model import (
     XSD,
     Endpoint,
+    EnumMember,
+    EnumType,
     Field,
     QName,
     RestAgent,
@@ -84,7 +86,9 @@ def endpoint(v: int, agent: str, method: str, spec: dict[str, object]) -> Endpoi
     )
 
 
-def webapi(v: int, extra_agents: tuple[str, ...] = (), **changes: dict[str, object] | None) -> WebApi:
+def webapi(
+    v: int, extra_agents: tuple[str, ...] = (), **changes: dict[str, object] | None
+) -> WebApi:
     """The Shop WebAPI of version ``v``; ``changes`` replace keys of an endpoint's spec (or,
     None, drop the endpoint; a new name adds one)."""
     specs = dict(SHOP)
@@ -94,9 +98,7 @@ def webapi(v: int, extra_agents: tuple[str, ...] = (), **changes: dict[str, obje
         else:
             specs[method] = {**specs.get(method, {}), **change}
     agents = [RestAgent("Shop", tuple(endpoint(v, "Shop", m, s) for m, s in specs.items()))]
-    agents += [
-        RestAgent(a, (endpoint(v, a, "Ping", {}),)) for a in extra_agents
-    ]
+    agents += [RestAgent(a, (endpoint(v, a, "Ping", {}),)) for a in extra_agents]
     return WebApi(f"Services{v}", tuple(sorted(agents, key=lambda a: a.name)))
 
 
@@ -155,7 +157,11 @@ CASES = [
     case(
         "optional body property added",
         {},
-        {"CancelOrder": {"params": ["OrderId: xs:int @property", "Reason: xs:string optional @property"]}},
+        {
+            "CancelOrder": {
+                "params": ["OrderId: xs:int @property", "Reason: xs:string optional @property"]
+            }
+        },
         "webapi-parameter-added breaking Shop.CancelOrder.Reason",
     ),
     case(
@@ -265,8 +271,9 @@ def test_the_same_webapi_in_two_versions_has_no_changes(example: Case) -> None:
 
 def test_every_webapi_kind_has_a_case_and_a_rule() -> None:
     seen = {kind for example in CASES for kind, _, _ in example.expected}
-    assert seen == {kind for kind in KINDS if kind.startswith("webapi-")}
-    assert all(RULES[kind].why for kind in seen)
+    webapi_kinds = [kind for kind in KINDS if kind.startswith("webapi-")]
+    assert seen == set(webapi_kinds)
+    assert all(RULES[kind].why for kind in webapi_kinds)
 
 
 def test_a_wire_name_differing_in_case_only_is_no_change() -> None:
@@ -341,8 +348,6 @@ def test_the_order_is_deterministic_breaking_first() -> None:
 
 def test_the_webapi_comes_after_the_services_and_types_of_its_version() -> None:
     old = Version("Services87", ns(87), (), ())
-    from codegen.model import EnumMember, EnumType
-
     new = Version("Services88", ns(88), (), (EnumType(type_name(88, "Mode"), (EnumMember("A"),)),))
     comparison = diff_versions(old, new, (webapi(87), webapi(88, CancelOrder=None)))
     assert [(c.area, c.kind) for c in comparison.changes] == [
@@ -360,7 +365,9 @@ def report_of(notes: tuple[str, ...] = ()) -> DiffReport:
         88,
         extra_agents=("Audit",),
         CancelOrder={"select": True},
-        FindOrders={"params": ["Status: OrderStatus @query", "Limit: xs:int optional @query=<max>"]},
+        FindOrders={
+            "params": ["Status: OrderStatus @query", "Limit: xs:int optional @query=<max>"]
+        },
     )
     return DiffReport("old", "new", (compare(webapi(87), new),), notes=notes)
 
@@ -373,9 +380,7 @@ def test_markdown_has_a_webapi_area() -> None:
     assert "| WebAPI wire name changed | 1 | 0 |" in lines
     assert "| WebAPI $select added | 0 | 1 |" in lines
     assert lines.index("### WebAPI") < lines.index("#### ⚠️ Shop (1 breaking, 1 compatible)")
-    assert (
-        "- **BREAKING** `Shop.FindOrders.Limit`: wire name changed — `limit` → `<max>`" in lines
-    )
+    assert "- **BREAKING** `Shop.FindOrders.Limit`: wire name changed — `limit` → `<max>`" in lines
     assert "<summary>1 agent added</summary>" in lines
     assert "- `Audit`: agent added with 1 endpoint" in lines
     assert "- `Shop.CancelOrder`: takes $select now" in lines
@@ -396,9 +401,10 @@ def test_json_has_the_webapi_changes_and_the_notes() -> None:
 
 def test_markdown_and_html_show_the_notes() -> None:
     note = "The WebAPI is not compared: <it> mirrors the newest version."
-    assert "The WebAPI is not compared: \\<it\\> mirrors the newest version." in to_markdown(
-        report_of((note,))
-    ).splitlines()
+    assert (
+        "The WebAPI is not compared: \\<it\\> mirrors the newest version."
+        in to_markdown(report_of((note,))).splitlines()
+    )
     page = to_html(report_of((note,)))
     assert '<p class="note">The WebAPI is not compared: &lt;it&gt; mirrors' in page
 
@@ -439,7 +445,9 @@ def test_cli_diffs_the_webapi_of_two_folders(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     old, new = shop_folders(tmp_path)
-    code, out, err = codegen(capsys, str(old), str(new), "--format", "json", "--fail-on", "breaking")
+    code, out, err = codegen(
+        capsys, str(old), str(new), "--format", "json", "--fail-on", "breaking"
+    )
     assert code == 1, err
     document = json.loads(out)
     (comparison,) = document["comparisons"]
@@ -455,8 +463,14 @@ def test_cli_diffs_the_webapi_of_two_folders(
     assert code == 0, err
     lines = out.splitlines()
     assert "### WebAPI" in lines
-    assert "- **BREAKING** `Shop.FindOrders`: endpoint removed — was `/api/v1/Agents/Shop/FindOrders`" in lines
-    assert any(line.startswith("- **BREAKING** `Shop.CancelOrder.OrderId`: parameter moved") for line in lines)
+    assert (
+        "- **BREAKING** `Shop.FindOrders`: endpoint removed — was `/api/v1/Agents/Shop/FindOrders`"
+        in lines
+    )
+    assert any(
+        line.startswith("- **BREAKING** `Shop.CancelOrder.OrderId`: parameter moved")
+        for line in lines
+    )
 
 
 def test_cli_a_folder_against_itself_has_no_webapi_changes(
@@ -476,7 +490,9 @@ def test_cli_two_versions_of_one_folder_say_the_webapi_is_not_compared(
     code, out, err = codegen(capsys, *args)
     assert code == 0, err
     (note,) = json.loads(out)["not_compared"]["notes"]
-    assert note.startswith("The WebAPI is not compared: it mirrors only the newest version (Services90)")
+    assert note.startswith(
+        "The WebAPI is not compared: it mirrors only the newest version (Services90)"
+    )
 
 
 def test_cli_a_folder_without_webapi_says_so(
@@ -491,6 +507,48 @@ def test_cli_a_folder_without_webapi_says_so(
         f"The WebAPI is not compared: {bare} has no WebAPI pages or specs."
     ]
     assert document["summary"]["changes"] == 0
+
+
+def test_cli_a_webapi_paired_with_a_version_not_in_both_folders_has_its_own_comparison(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # the new folder has Services91 too (its WSDL page only), whose types its WebAPI shares
+    old = shop(tmp_path / "old", rest=REST_PAGES).root
+    new = shop(tmp_path / "new", rest={"PlaceOrder": REST_PAGES["PlaceOrder"]})
+    new.write(
+        "wsdl/shop91.md", (old / "wsdl/shop.md").read_text().replace("Services90", "Services91")
+    )
+    code, out, err = codegen(capsys, str(old), str(new.root), "--format", "json")
+    assert code == 0, err
+    document = json.loads(out)
+    assert document["not_compared"]["new_only"] == ["Services91"]
+    same, webapi_only = document["comparisons"]
+    assert (same["old_version"], same["new_version"], same["changes"]) == (
+        "Services90",
+        "Services90",
+        [],
+    )
+    assert (webapi_only["old_version"], webapi_only["new_version"]) == ("Services90", "Services91")
+    assert sorted((c["kind"], c["subject"]) for c in webapi_only["changes"]) == [
+        ("webapi-endpoint-removed", "Shop.CancelOrder"),
+        ("webapi-endpoint-removed", "Shop.FindOrders"),
+    ]
+
+
+def test_the_webapi_area_renders_in_chromium(tmp_path: Path) -> None:
+    from png_pixels import read_png
+    from test_diff import screenshot  # skips without chromium
+
+    report = DiffReport("old", "new", (compare(webapi(87, extra_agents=("Audit",)), webapi(88)),))
+    image = read_png(screenshot(to_html(report), tmp_path))
+    reds = sum(
+        1
+        for y in range(0, 600, 2)
+        for x in range(0, 1200, 2)
+        for r, g, b in [image.rgb(x, y)]
+        if r > 150 and g < 80 and b < 80
+    )
+    assert reds > 100, "the removed agent is not marked in red"
 
 
 # -- the real corpora: the 2023 docs against today's ----------------------------------------------
@@ -516,7 +574,9 @@ def test_the_2023_docs_against_todays_report_soap_and_webapi_changes(
     assert areas == {"service", "type", "webapi"}
     assert document["not_compared"]["notes"] == []  # both have a WebAPI, paired with Services88
     webapi_changes = [
-        c for comparison in document["comparisons"] for c in comparison["changes"]
+        c
+        for comparison in document["comparisons"]
+        for c in comparison["changes"]
         if c["area"] == "webapi"
     ]
     assert all(re.fullmatch(r"webapi-[a-z-]+", c["kind"]) for c in webapi_changes)

@@ -336,8 +336,9 @@ def parse_document(text: str, path: str) -> Document:
     pairs, pair_lines, body_start, problems = _read_front_matter(lines, path)
     # Blank out the front matter so that markdown line numbers stay file line numbers.
     body = "\n" * body_start + "\n".join(lines[body_start:])
-    tokens = _parse_markdown(body)
-    mdx_body, mdx_problems = _without_mdx(body, tokens, path)
+    regions = _fence_bodies(body)
+    tokens = _parse_markdown(body, regions)
+    mdx_body, mdx_problems = _without_mdx(body, tokens, regions, path)
     if mdx_body is not None:  # the same lines, the components' markdown now markdown
         tokens = _MARKDOWN_MDX.parse(mdx_body)
     blocks = tuple(_blocks(tokens))
@@ -346,14 +347,14 @@ def parse_document(text: str, path: str) -> Document:
     return Document(path, text, pairs, pair_lines, blocks, fences, diagnostics)
 
 
-def _parse_markdown(body: str) -> list[Token]:
+def _parse_markdown(body: str, regions: list[tuple[int, int, int]] | None = None) -> list[Token]:
     """markdown-it's tokens of ``body``, with the same lines, parsed without the contents of
     its top-level fences, which are then put back into their tokens. The fences (example
     envelopes and WSDLs) are most of the docs' lines, and markdown-it spends a third of its
     time walking them line by line although it keeps them verbatim. Where markdown-it does
     not see a removed region as one fence of its own (a fence in an HTML block, say), the
-    page is parsed as it is."""
-    regions = _fence_bodies(body)
+    page is parsed as it is. ``regions``: ``_fence_bodies(body)`` where the caller has it."""
+    regions = _fence_bodies(body) if regions is None else regions
     if not regions:
         return _MARKDOWN.parse(body)
     pieces: list[str] = []
@@ -433,13 +434,13 @@ def _fence_marks(body: str) -> list[tuple[int, str, int]]:
 
 # Where a line may hold MDX: a component tag (capitalised) or a fragment at its start, closing
 # tags at its end, a comment, an import or export statement. Namespaced XML such as
-# <SOAP-ENV:Body> and <ErpSync:Ticket> does not match: the example envelopes cost nothing here.
+# <SOAP-ENV:Body> and <ErpSync:Ticket> does not match. Each branch starts with a literal
+# character, so that the regular expression engine skips to those characters at C speed.
 _MDX_HINT = re.compile(
-    r"(?P<tag>^[ \t]*(?:</?[A-Z][\w.]*(?=[\s/>])|</?>))"
-    r"|(?P<closers>(?:</[A-Z][\w.]*[ \t]*>[ \t]*)+$)"
-    r"|(?P<comment>\{/\*)"
-    r"|(?P<esm>^(?:import|export)\b)",
-    re.MULTILINE,
+    r"\n[ \t]*(?P<tag></?(?:[A-Z][\w.]*(?=[\s/>])|>))"
+    r"|<(?P<closers>/[A-Z][\w.]*[ \t]*>(?:[ \t]*</[A-Z][\w.]*[ \t]*>)*[ \t]*)(?=\n|\Z)"
+    r"|\{(?P<comment>/\*)"
+    r"|\n(?P<esm>import|export)\b"
 )
 # the statements MDX takes for ESM, not prose that starts with the word
 _ESM = re.compile(
@@ -510,80 +511,125 @@ def _within(ranges: Sequence[tuple[int, int]], line: int) -> bool:
     return index >= 0 and ranges[index][0] <= line < ranges[index][1]
 
 
-def _in_code_span(body: str, start: int) -> bool:
-    """Whether ``start`` is inside a backtick code span of its line (an odd number of backticks
-    before it): MDX reads code spans as they are."""
-    return body.count("`", body.rfind("\n", 0, start) + 1, start) % 2 == 1
+_CLOSING_TAG = re.compile(r"</([A-Z][\w.:\-]*)?>")  # a fragment's name is ""
 
 
-def _without_mdx(body: str, tokens: Sequence[Token], path: str) -> tuple[str | None, tuple[Diagnostic, ...]]:
+class _Walk:
+    """What _without_mdx asks of the text as it walks it forward, each answer found without
+    going over the same text twice, so that no page, however hostile, costs more than its
+    length: the backticks before an offset on its line, where a comment ends, whether a tag
+    is closed later."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._ticks_at = 0  # the backticks of the current line are counted up to here
+        self._ticks = 0
+        self._comment_end = 0  # the last "*/}" found, -1 when there is none after
+        self._last_closing: dict[str, int] | None = None
+
+    def in_code_span(self, start: int) -> bool:
+        """Whether ``start`` (never less than in the call before) is inside a backtick code
+        span of its line (an odd number of backticks before it): MDX takes code as it is."""
+        newline = self.text.rfind("\n", self._ticks_at, start)
+        if newline >= 0:
+            self._ticks_at, self._ticks = newline + 1, 0
+        self._ticks += self.text.count("`", self._ticks_at, start)
+        self._ticks_at = start
+        return self._ticks % 2 == 1
+
+    def comment_end(self, start: int) -> int:
+        """The offset of the first ``*/}`` after ``start``, or -1."""
+        if 0 <= self._comment_end < start:
+            self._comment_end = self.text.find("*/}", start)
+        return self._comment_end
+
+    def closed_after(self, name: str, offset: int) -> bool:
+        """Whether a ``</name>`` follows ``offset``."""
+        if self._last_closing is None:
+            self._last_closing = {m.group(1) or "": m.start() for m in _CLOSING_TAG.finditer(self.text)}
+        return self._last_closing.get(name, -1) >= offset
+
+
+def _without_mdx(
+    body: str, tokens: Sequence[Token], regions: Sequence[tuple[int, int, int]], path: str
+) -> tuple[str | None, tuple[Diagnostic, ...]]:
     """``body`` with its MDX removed (line breaks kept, so that lines stay file lines) and a
     P018 for each part that is not read; (None, ()) where the page has no MDX outside code.
 
-    Component tags go, what they hold stays. What is not a complete tag (``<Service> of``
-    is one, ``<Foo bar="`` is not) stays text. Hits inside fences are never MDX; hits inside
-    markdown-it's indented code are MDX when the page has MDX elsewhere (MDX has no indented
-    code)."""
-    hits = list(_MDX_HINT.finditer(body))
+    Component tags go, what they hold stays. What is not a complete tag (``<Foo bar="``), or
+    is never closed (``<Service> of the agent``), stays text. Hits inside fences are never
+    MDX; hits inside markdown-it's indented code are MDX when the page has MDX elsewhere (MDX
+    has no indented code). ``regions``: the page's ``_fence_bodies``."""
+    text = "\n" + body  # every line after a newline, as _MDX_HINT wants; offsets one more
+    # searched between the top-level fences only: they are most of the text, and a regular
+    # expression tried over them made reading a page a sixth slower
+    hits: list[re.Match[str]] = []
+    position = 0
+    for _, start, end in regions:
+        hits.extend(_MDX_HINT.finditer(text, position, start + 1))
+        position = end + 1
+    hits.extend(_MDX_HINT.finditer(text, position))
     if not hits:
         return None, ()
     fences = sorted((t.map[0], t.map[1]) for t in tokens if t.type == "fence" and t.map)
     indented = sorted((t.map[0], t.map[1]) for t in tokens if t.type == "code_block" and t.map)
-    cuts: list[tuple[int, int]] = []  # the spans removed
+    cuts: list[tuple[int, int]] = []  # the spans of ``text`` removed
     notes: list[tuple[int, str]] = []  # (file line, message) of what is not read
     mdx = False  # some MDX outside indented code: the page is MDX
-    done = line = counted = 0  # the offset looked at so far; the line number of ``counted``
+    done = counted = 0  # the offset looked at so far; ``line`` is the 0-based line of ``counted``
+    line = -1
+    walk = _Walk(text)
     for hit in hits:
-        start = hit.start()
+        kind = hit.lastgroup
+        start = hit.start(kind) if kind in ("tag", "esm") else hit.start()  # not the newline before
         if start < done:
             continue
-        line += body.count("\n", counted, start)
+        line += text.count("\n", counted, start)
         counted = start
         if _within(fences, line):
             continue
         before = len(cuts), len(notes)
-        if hit.group("comment"):
-            end = body.find("*/}", start + 3)
-            if end < 0 or _in_code_span(body, start):
-                continue  # not closed: text
-            last = line + body.count("\n", start, end)
+        if kind == "comment":
+            end = walk.comment_end(start + 3)
+            if end < 0 or walk.in_code_span(start):
+                continue  # not closed, or in code: text
+            last = line + text.count("\n", start, end)
             if any(line < opener <= last for opener, _ in fences):
                 continue  # a fence inside: text, the fence stays whole
             done = end + 3
             cuts.append((start, done))
             notes.append((line + 1, "an MDX comment {/* ... */} is not read"))
-        elif hit.group("esm"):
-            previous = body[body.rfind("\n", 0, max(start - 1, 0)) + 1 : max(start - 1, 0)]
-            if (start and previous.strip()) or not _ESM.match(body, start):
+        elif kind == "esm":
+            if text[text.rfind("\n", 0, start - 1) + 1 : start - 1].strip() or not _ESM.match(text, start):
                 continue  # not at the start of a block, or prose
-            blank = _BLANK_LINE.search(body, start)
-            done = blank.start() if blank else len(body)
-            last = line + body.count("\n", start, done)
+            blank = _BLANK_LINE.search(text, start)
+            done = blank.start() if blank else len(text)
+            last = line + text.count("\n", start, done)
             if any(line < opener <= last for opener, _ in fences):
                 continue
             cuts.append((start, done))
-            statement = body[start:done].split("\n", 1)[0][:80]
+            statement = text[start:done].split("\n", 1)[0][:80]
             notes.append((line + 1, f"an MDX {hit.group('esm')} statement is not read: {statement!r}"))
-        elif hit.group("closers"):
-            if _in_code_span(body, start):
+        elif kind == "closers":
+            if walk.in_code_span(start):
                 continue
             done = hit.end()
             cuts.append((start, done))
         else:  # a run of tags from the start of the line: <Note>, <Tabs><Tab title="a">
-            first = at = start + len(hit.group("tag")) - len(hit.group("tag").lstrip(" \t"))
+            first = at = start
             cut_end = first  # the end of the last complete tag
             while True:
-                end, name, closes = _jsx_tag(body, at)
+                end, name, closes = _jsx_tag(text, at)
                 if end < 0:
                     done = max(done, -end)
                     break
-                if not closes and not body.startswith("</", at) and body.find(f"</{name}>", end) < 0:
+                if not closes and not text.startswith("</", at) and not walk.closed_after(name, end):
                     break  # never closed: "<Service> of the agent" is text, not MDX
                 cut_end = done = end
                 if closes:
                     message = f"the MDX component <{name} /> is not read: what it shows is not on the page"
-                    notes.append((line + 1 + body.count("\n", first, at), message))
-                following = _JSX_NEXT_TAG.match(body, end)
+                    notes.append((line + 1 + text.count("\n", first, at), message))
+                following = _JSX_NEXT_TAG.match(text, end)
                 if following is None:
                     break
                 at = following.end()
@@ -594,12 +640,12 @@ def _without_mdx(body: str, tokens: Sequence[Token], path: str) -> tuple[str | N
     if not mdx:
         return None, ()
     pieces: list[str] = []
-    position = 0
+    position = 1  # without the newline put first
     for start, end in cuts:
-        pieces.append(body[position:start])
-        pieces.append("\n" * body.count("\n", start, end))
+        pieces.append(text[position:start])
+        pieces.append("\n" * text.count("\n", start, end))
         position = end
-    pieces.append(body[position:])
+    pieces.append(text[position:])
     problems = tuple(_diag(path, where, "P018", "info", message) for where, message in notes)
     return "".join(pieces), problems
 
@@ -1047,7 +1093,7 @@ def front_matter_date(value: str) -> tuple[str, str]:
         return (day, "") if day else ("", no_day)
     dotted = _DOTTED_DAY.fullmatch(text)
     if dotted is None:
-        return "", f"the front matter date {value!r} is not a date this reader knows (2021-02-12, 02.12.2021)"
+        return "", f"the front matter date {value!r} is not a date this reader knows (2021-02-12, 05.23.2025)"
     first, second, year = int(dotted[1]), int(dotted[3]), int(dotted[4])
     month_first, day_first = _iso_day(year, first, second), _iso_day(year, second, first)
     if month_first and day_first and month_first != day_first:

@@ -399,7 +399,8 @@ def _properties(block: Block) -> list[RestProperty]:
             row[type_column].strip() if type_column is not None and type_column < len(row) else ""
         )
         text = clean_text(row[text_column]) if text_column < len(row) else ""
-        found.append(RestProperty(name, kind, text, line))
+        # the pages mark a parameter the server requires in its text: "**Required** The id."
+        found.append(RestProperty(name, kind, text, line, required=bool(re.match(r"\s*Required\b", text))))
     return found
 
 
