@@ -28,7 +28,7 @@ from ._runtime.errors import (
 from ._runtime.session import AsyncSoapSession, RetryPolicy, SoapSession
 from ._runtime.soap import Reply, capture_replies
 
-__version__ = "0.1.0+docs.50dc3979314f"
+__version__ = "0.1.0+docs.da31c690f538"
 VERSIONS = ("services86", "services88")
 
 __all__ = [

@@ -137,7 +137,11 @@ _DELETE_CONNECTION: Endpoint[None] = Endpoint(
 _DELETE_ERP_SYNC_CONNECTOR_ENTITY: Endpoint[None] = Endpoint(
     SCHEMA,
     "ErpSync/DeleteErpSyncConnectorEntity",
-    rest.query(wire.Element("erp_sync_connector_entity_id", "ErpSyncConnectorEntityId", wire.INT)),
+    rest.query(
+        wire.Element(
+            "erp_sync_connector_entity_id", "ErpSyncConnectorEntityId", wire.INT, required=True
+        )
+    ),
 )
 
 
@@ -395,7 +399,11 @@ _GET_ERP_SYNC_CONNECTION_SUMMARY: Endpoint[ErpSyncConnectionSummary | None] = En
 _GET_ERP_SYNC_CONNECTOR_ENTITY: Endpoint[ErpSyncConnectorEntity | None] = Endpoint(
     SCHEMA,
     "ErpSync/GetErpSyncConnectorEntity",
-    rest.query(wire.Element("erp_sync_connector_entity_id", "erpSyncConnectorEntityId", wire.INT)),
+    rest.query(
+        wire.Element(
+            "erp_sync_connector_entity_id", "erpSyncConnectorEntityId", wire.INT, required=True
+        )
+    ),
     returns=wire.Element("response", "Response", "ErpSyncConnectorEntity", nillable=True),
     select=True,
 )
