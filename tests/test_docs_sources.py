@@ -113,3 +113,18 @@ def test_a_wsdl_setting_in_pyproject_is_read_relative_to_it(tmp_path: Path, monk
     assert main(["generate", "--no-progress", "--no-cache", "-q"]) == 0
     assert (tmp_path / "generated" / "superoffice_services" / OLDER.lower() / "shop.py").is_file()
     assert folder.root.is_dir()
+
+
+def test_a_changed_zip_is_noticed_by_a_cached_run_and_an_unchanged_one_is_replayed(tmp_path: Path) -> None:
+    folder = shop(tmp_path, rest=REST_PAGES)
+    archive = folder.write_bytes("downloads/wsdl.zip", wsdl_zip({"WSDL/a.xml": (older_wsdl(), (2026, 4, 16, 0, 0, 0))}))
+    settings = Settings(docs=folder.root, out=tmp_path / "out", cache=tmp_path / "cache")
+    first = build_output(settings)
+    again = build_output(settings)
+    assert again.files == first.files and again.cache_misses == 0
+    archive.write_bytes(wsdl_zip({"WSDL/a.xml": (older_wsdl(("PlaceOrder", "CancelOrder", "FindOrders", "ShipOrder")), (2026, 4, 17, 0, 0, 0))}))
+    changed = build_output(settings)
+    assert b"def ship_order" in services_of(changed.files, OLDER) and b"def ship_order" not in services_of(first.files, OLDER)
+    assert services_of(changed.files, VERSION) == services_of(first.files, VERSION)  # the other version as it was
+    fresh = build_output(Settings(docs=folder.root, out=tmp_path / "out"))
+    assert changed.files == fresh.files
