@@ -128,3 +128,45 @@ def test_a_changed_zip_is_noticed_by_a_cached_run_and_an_unchanged_one_is_replay
     assert services_of(changed.files, VERSION) == services_of(first.files, VERSION)  # the other version as it was
     fresh = build_output(Settings(docs=folder.root, out=tmp_path / "out"))
     assert changed.files == fresh.files
+
+
+def _mutations(data: bytes, seed: int, count: int) -> list[bytes]:
+    """``count`` copies of ``data``, each with a few bytes flipped, cut or repeated."""
+    import random
+
+    chance = random.Random(seed)
+    found = []
+    for _ in range(count):
+        mutated = bytearray(data)
+        for _ in range(chance.randint(1, 6)):
+            at = chance.randrange(len(mutated))
+            action = chance.randrange(3)
+            if action == 0:
+                mutated[at] = chance.randrange(256)
+            elif action == 1:
+                del mutated[at : at + chance.randint(1, 64)]
+            else:
+                mutated[at:at] = mutated[at : at + chance.randint(1, 64)] * chance.randint(1, 50)
+        found.append(bytes(mutated))
+    return found
+
+
+def test_mangled_specs_wsdls_and_zips_give_diagnostics_never_an_exception() -> None:
+    from codegen.sources.documents import read_bytes
+
+    spec = (
+        b'{"openapi": "3.0.0", "paths": {"/api/v1/Agents/Shop/PlaceOrder": {"post": {"summary": "Places.",'
+        b' "operationId": "v1ShopAgent_PlaceOrder", "parameters": [{"name": "id", "in": "query", "required": true,'
+        b' "schema": {"type": "integer", "format": "int32"}}], "requestBody": {"content": {"application/json":'
+        b' {"schema": {"$ref": "#/components/schemas/R"}}}}, "responses": {"200": {"description": "OK",'
+        b' "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/R"}}}}}}}}},'
+        b' "components": {"schemas": {"R": {"type": "object", "properties": {"A": {"$ref": "#/components/schemas/R"},'
+        b' "B": {"type": "string", "enum": ["x", "y"]}}}}}}'
+    )
+    wsdl = wsdl_text().encode()
+    archive = wsdl_zip({"WSDL/a.xml": (wsdl, (2026, 4, 16, 0, 0, 0)), "WSDL/b.xml": (older_wsdl(), (2026, 4, 16, 0, 0, 0))})
+    for seed, data in enumerate((spec, wsdl, archive)):
+        for mutated in _mutations(data, seed, 150):
+            reading = read_bytes(mutated, "docs/file")
+            for diagnostic in reading.all_diagnostics:
+                assert diagnostic.path.startswith("docs/file") and diagnostic.line >= 1
