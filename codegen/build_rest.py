@@ -1,4 +1,5 @@
-"""WebAPI pages and specs + the SOAP model -> the WebAPI agents.
+"""WebAPI pages and specs + the SOAP model -> the WebAPI agents (and, through
+``codegen.build_entities``, the RESTful entity endpoints).
 
 Every ``POST /api/v1/Agents/<Agent>/<Method>`` mirrors the SOAP operation of the same agent and
 method of the newest NetServer version. The REST pages' tables are weak (arrays without item
@@ -116,11 +117,12 @@ def build_webapi(
     docs have no SOAP pages)."""
     join = _Join()
     pages, notes = preferred_pages(rest_pages)
-    if not pages:
+    entity_pages = [p for p in rest_pages if p.entity]
+    if not pages and not entity_pages:
         return None, []
     if version is None and newest:
         join.diagnostics.append(
-            Diagnostic(pages[0].path, 1, "J006", "info", f"WebAPI pages not generated: {newest}, whose types they share, was not asked for")
+            Diagnostic((pages or entity_pages)[0].path, 1, "J006", "info", f"WebAPI pages not generated: {newest}, whose types they share, was not asked for")
         )
         return None, join.diagnostics
     join.diagnostics.extend(notes)
@@ -140,11 +142,15 @@ def build_webapi(
             join.report(page, page.endpoint_line, "J001", "info", f"{page.agent}.{page.method}: no SOAP operation in the docs; built from the {source}")
             endpoint = _from_page(page, types, version.namespace if version else "")
         agents.setdefault(page.agent, []).append(endpoint)
+    from .build_entities import build_entities  # it builds on this module's helpers
+
+    entities = build_entities(entity_pages, types, version.namespace if version else "", join)
     if version is not None:
-        checker.named_schemas(pages)
+        checker.named_schemas([*pages, *entity_pages])  # the agents' first: theirs as before
     webapi = WebApi(
         version=version.name if version else "",
         agents=tuple(RestAgent(name, tuple(endpoints)) for name, endpoints in sorted(agents.items())),
+        entities=entities,
     )
     return webapi, join.diagnostics
 
@@ -495,7 +501,7 @@ def rest_type_notes(rest_pages: Iterable[RestPage]) -> tuple[dict[str, dict[str,
     own description, from those schemas."""
     fields: dict[str, dict[str, str]] = {}
     own: dict[str, str] = {}
-    pages = list(rest_pages)
+    pages = [p for p in rest_pages if not p.entity]  # the SOAP types' notes stay the agents'
     for page in pages:
         if page.response_type and page.response_properties:
             table = fields.setdefault(page.response_type, {})

@@ -54,7 +54,8 @@ Codes (``codegen lint --explain CODE`` prints one row):
   O006  warning       an agent path with an HTTP method other than POST (not generated)
   O007  warning       a spec path under /api/vN/Agents/ that is not
                       /Agents/<Agent>/<Method>
-  O008  warning       a spec parameter the client cannot send (in path, cookie or formData)
+  O008  warning       a spec parameter the client cannot send (in an agent's path, cookie or
+                      formData)
   O009  warning       a spec's request body without a JSON media type (left out)
   W001  error         the WSDL is not well-formed XML (or holds a DTD or entities)
   W002  error         no wsdl:definitions root, or no SOAP 1.1 address or binding
@@ -135,6 +136,16 @@ Codes (``codegen lint --explain CODE`` prints one row):
   J014  info          an endpoint described by a spec and by a page: the spec is used, the
                       page fills in
   J015  warning       a spec's reply that is not JSON (octet-stream and the like)
+  J016  warning       an entity operation not generated: its path template and path
+                      parameters disagree, or a path parameter is not a scalar
+  J017  warning       an entity operation not generated: its request body is not JSON (a
+                      multipart upload)
+  J018  info          an entity schema XWithLinks read as the SOAP data contract X (its
+                      _Links not kept)
+  J019  info          an entity schema with no SOAP data contract of its name: JSON, typed
+                      object
+  J020  warning       an entity operation given twice (same HTTP method and path); the
+                      first by file is used
   L001  info          artefact: an example in the SOAP 1.2 envelope namespace; the WSDL binds
                       SOAP 1.1
   L002  info          artefact: header blocks directly under Envelope, not inside Header

@@ -220,14 +220,15 @@ class Version:
         return {t.name: t for t in self.types}
 
 
-RestLocation: TypeAlias = Literal["query", "property", "body"]
+RestLocation: TypeAlias = Literal["query", "property", "body", "path"]
 
 
 @dataclass(frozen=True)
 class RestParameter:
     """Where one parameter of a WebAPI endpoint travels: in the query string (``query``), as a
     property of the JSON request object (``property``), or as the whole JSON body (``body``,
-    for endpoints whose body is one entity or one array)."""
+    for endpoints whose body is one entity or one array), or in the URL's path (``path``, the
+    RESTful entity endpoints' ``{id}``)."""
 
     wire_name: str  # the query key or JSON property, as the page writes it
     location: RestLocation
@@ -236,7 +237,9 @@ class RestParameter:
 
 @dataclass(frozen=True)
 class Endpoint:
-    """``POST /api/v1/Agents/<Agent>/<Method>``: a WebAPI twin of a SOAP operation."""
+    """``POST /api/v1/Agents/<Agent>/<Method>``: a WebAPI twin of a SOAP operation; or a
+    RESTful entity operation (``GET /api/v1/Contact/{id}``: ``http_method``, path parameters,
+    ``raw_reply`` for a reply that is not JSON, such as an image)."""
 
     method: str
     path: str
@@ -248,6 +251,8 @@ class Endpoint:
     soap_operation: str = ""  # "" where the endpoint was built from its page alone
     source: SourceRef | None = None
     sample_response: str = ""  # the page's sample response (status line, headers, JSON), for the test doubles
+    http_method: str = "POST"
+    raw_reply: bool = False  # the reply's bytes as they come (images, documents)
 
 
 @dataclass(frozen=True)
@@ -259,11 +264,12 @@ class RestAgent:
 
 @dataclass(frozen=True)
 class WebApi:
-    """The WebAPI agents. They share the data contracts of one SOAP version (``version``):
+    """The WebAPI agents and entity endpoints. They share the data contracts of one SOAP version (``version``):
     the WebAPI mirrors the newest NetServer services."""
 
     version: str
     agents: tuple[RestAgent, ...]
+    entities: tuple[RestAgent, ...] = ()  # the RESTful entity endpoints, one per spec tag
 
 
 @dataclass(frozen=True)

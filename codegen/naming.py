@@ -35,6 +35,7 @@ __all__ = [
     "SPECIAL_SPELLINGS",
     "WINDOWS_DEVICE_NAMES",
     "agent_class_names",
+    "entity_class_names",
     "class_name",
     "class_names",
     "field_names",
@@ -212,6 +213,14 @@ def agent_class_names(service: str) -> tuple[str, str]:
     ``AsyncEMailAgent``)."""
     base = class_name(service).rstrip("_")
     return f"{base}Agent", f"Async{base}Agent"
+
+
+def entity_class_names(entity: str) -> tuple[str, str]:
+    """The sync and async classes of a WebAPI entity: ``Contact`` -> (``ContactApi``,
+    ``AsyncContactApi``); a tag spelled in lower case is capitalised."""
+    base = class_name(entity).rstrip("_")
+    base = base[:1].upper() + base[1:]
+    return f"{base}Api", f"Async{base}Api"
 
 
 def _with_trailing_underscore(

@@ -521,7 +521,7 @@ class _Run:
             renderer = self.renderer
             assert renderer is not None
             texts = renderer.render_webapi(webapi, model, self.render_memo())
-            endpoints = sum(len(agent.endpoints) for agent in webapi.agents)
+            endpoints = sum(len(agent.endpoints) for agent in (*webapi.agents, *webapi.entities))
             result = _WebApiResult(self.format(texts), diagnostics, endpoints, webapi_key)
         self.cache.put_object("webapi", webapi_key, result)
         return result

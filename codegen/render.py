@@ -13,6 +13,7 @@ import textwrap
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
+from typing import Generic, Protocol, TypeVar
 from functools import lru_cache, partial
 from pathlib import Path
 
@@ -37,6 +38,7 @@ from .model import (
     WebApi,
 )
 from .pytypes import KNOWN_NAMESPACES, ClassInfo, TypeSpace
+from .render_entities import render_entities
 
 # In a checkout the templates sit at the top of the repository; in a wheel, inside codegen/.
 _HERE = Path(__file__).resolve().parent
@@ -153,14 +155,24 @@ class EndpointView:
     docstring: str
 
 
+class _Selectable(Protocol):
+    @property
+    def select(self) -> bool: ...
+
+
+E = TypeVar("E", bound=_Selectable)
+
+
 @dataclass(frozen=True)
-class RestAgentView:
+class RestAgentView(Generic[E]):
+    """A WebAPI module's class: an agent's, or a RESTful entity's (codegen.render_entities)."""
+
     name: str
     async_name: str
     module: str
     docstring: str
     description: str
-    endpoints: tuple[EndpointView, ...]
+    endpoints: tuple[E, ...]
     type_imports: tuple[tuple[str, str], ...]
     stdlib_imports: tuple[tuple[str, tuple[str, ...]], ...]
 
@@ -579,7 +591,7 @@ class Renderer:
         agents = []
         for agent, module in zip(webapi.agents, modules):
 
-            def render_agent(agent: RestAgent = agent, module: str = module) -> tuple[RestAgentView, str, str, str]:
+            def render_agent(agent: RestAgent = agent, module: str = module) -> tuple[RestAgentView[EndpointView], str, str, str]:
                 view = self.rest_agent_view(space, webapi, agent, module)
                 context = {"agent": view, "schema_module": schema_module, "types_package": types_package}
                 py, pyi = self.template("webapi_agent.py.jinja", **context), self.template("webapi_agent.pyi.jinja", **context)
@@ -595,6 +607,9 @@ class Renderer:
             files[f"{prefix}/{module}.py"] = py
             files[f"{prefix}/{module}.pyi"] = pyi
             files[f"{prefix}/_doubles/{module}.json"] = replies
+        if webapi.entities:
+            entities = render_entities(self, space, webapi, schema_module, types_package)
+            files.update({f"{prefix}/{path}": text for path, text in entities.items()})
         files[f"{prefix}/testing.py"] = self.template(
             "webapi_testing.py.jinja", package=self.package,
             agents=[{"path_name": a.name, "module": m} for a, m in zip(webapi.agents, modules)],
@@ -610,7 +625,7 @@ class Renderer:
         files[f"{prefix}/__init__.pyi"] = self.template("webapi_init.pyi.jinja", **context)
         return files
 
-    def rest_agent_view(self, space: TypeSpace, webapi: WebApi, agent: RestAgent, module: str) -> RestAgentView:
+    def rest_agent_view(self, space: TypeSpace, webapi: WebApi, agent: RestAgent, module: str) -> RestAgentView[EndpointView]:
         imports = _Imports()
         methods = naming.method_names([e.method for e in agent.endpoints], reserved=AGENT_ATTRIBUTES)
         endpoints = []

@@ -4,15 +4,14 @@ A docs folder holds several sorts of source, and one file may document many thin
 
 - a markdown page (``.md``, ``.mdx``, ``.yml``): one SOAP or WebAPI page
   (``codegen.sources.pages``, ``codegen.sources.rest``);
-- an OpenAPI 3.0 or Swagger 2.0 spec (``.json``): the WebAPI agent endpoints it describes
-  (``codegen.sources.openapi``);
+- an OpenAPI 3.0 or Swagger 2.0 spec (``.json``): the WebAPI agent endpoints and RESTful
+  entity operations it describes (``codegen.sources.openapi``);
 - a WSDL (``.wsdl``, ``.xml``) or a zip of WSDLs (``wsdl.zip``): one SOAP service's WSDL
   each, as a WSDL page would give it (``codegen.sources.wsdl_files``).
 
 A file is known by its content, not its name: the suffix only says which readers to try. A
-file that documents nothing (an image, a JSON file that is no spec, the RESTful entity
-specs, which are not generated yet) is *skipped*, with the reason, so that a run can count
-and name what it left out.
+file that documents nothing (an image, a JSON file that is no spec) is *skipped*, with the
+reason, so that a run can count and name what it left out.
 """
 
 from __future__ import annotations
@@ -86,7 +85,7 @@ def read_bytes(data: bytes, relative: str) -> Reading:
         return Reading(relative, tuple(pages), diagnostics=problems, skipped="" if pages else "a zip holding no WSDL")
     if looks_like_openapi(data):
         rest_pages, problems = read_openapi(relative, data)
-        why = "" if rest_pages else "an OpenAPI spec without WebAPI agent endpoints (RESTful entity endpoints are not generated yet)"
+        why = "" if rest_pages else "an OpenAPI spec without WebAPI agent or entity endpoints"
         return Reading(relative, rest_pages=tuple(rest_pages), diagnostics=problems, skipped=why)
     if looks_like_wsdl(data):
         pages, problems = read_wsdl_file(relative, data)

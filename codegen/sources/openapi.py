@@ -1,4 +1,4 @@
-"""Read a WebAPI agent spec: OpenAPI 3.0 or Swagger 2.0 JSON -> one RestPage per endpoint.
+"""Read a WebAPI spec: OpenAPI 3.0 or Swagger 2.0 JSON -> one RestPage per endpoint.
 
 SuperOffice publishes the agents (``POST /api/v1/Agents/<Agent>/<Method>``) as one OpenAPI file
 per agent. Each POST operation becomes a :class:`RestPage` filled as the markdown reader fills
@@ -8,8 +8,10 @@ note, query parameters, the request body ("request" where it is a carrier whose 
 the SOAP parameters, else one value), the reply's type word, status codes and properties. It
 adds what only a spec gives: required-ness of parameters, the request and reply schemas, and
 the file's named schemas (:class:`SchemaSet`, shared by the file's pages) with their
-descriptions and inline enums. Paths that are not agent endpoints (the RESTful entity API) are
-left alone. The standard headers (SO-AppToken, Accept-Language, ...) are the session's.
+descriptions and inline enums. The RESTful entity operations (``/api/vN/<Entity>/...``, any
+HTTP method) are read too, as RestPages with ``entity``, ``operation``, ``http_method`` and
+``path_parameters`` set and no agent or method (``codegen.build_entities`` builds them). The
+standard headers (SO-AppToken, Accept-Language, ...) are the session's.
 
 The data is untrusted: every shape is checked, nesting is bounded, and bad input gives
 diagnostics, never an exception. Lines are found by looking for the JSON key in the text
@@ -23,8 +25,8 @@ Diagnostic codes:
   O005 warning  a schema nested deeper than MAX_DEPTH (cut off there, allowing anything)
   O006 warning  an agent path with an HTTP method other than POST (not generated)
   O007 warning  a path under /api/vN/Agents/ that is not /Agents/<Agent>/<Method>
-  O008 warning  a parameter the client cannot send (in path, cookie or formData, or a required
-                header other than the standard ones); left out
+  O008 warning  a parameter the client cannot send (in path of an agent, in cookie or formData,
+                or a required header other than the standard ones); left out
   O009 warning  a request body without a JSON media type; left out
 """
 
@@ -45,6 +47,8 @@ MAX_DEPTH = 32  # schema nesting; the corpus nests 3 deep, references aside
 _ANY = JsonSchema()
 _AGENT_PATH = re.compile(r"^/api/v\d+/Agents/([A-Za-z_]\w*)/([A-Za-z_]\w*)$")
 _AGENTS_PREFIX = re.compile(r"^/api/v\d+/Agents/", re.IGNORECASE)
+_API_PATH = re.compile(r"^/api/v\d+/([A-Za-z_]\w*)(?:/|$)")  # a RESTful entity path: /api/v1/Contact/{id}
+_OPERATION_ID = re.compile(r"^v\d+[A-Za-z]*_([A-Za-z_]\w*)$")  # v1ContactEntity_GetContactEntity
 _HTTP_METHODS = frozenset("get put post delete options head patch trace".split())
 # sent by the session (credentials, CallOptions) or by httpx
 _SESSION_HEADERS = frozenset(
@@ -168,13 +172,15 @@ class _Spec:
         self.read_schemas()
         return [self.page(*operation) for operation in operations]
 
-    def operations(self, paths: dict[str, object]) -> Iterator[tuple[str, str, str, dict[str, object], list[object], int]]:
-        """(path, agent, method, operation, path-level parameters, offset) of each agent POST."""
+    def operations(self, paths: dict[str, object]) -> Iterator[tuple[str, str, str, dict[str, object], list[object], int, str]]:
+        """(path, agent, method, operation, path-level parameters, offset, HTTP method) of each
+        agent POST and each entity operation (agent and method "" for those)."""
         offsets = self.where.keys(list(paths), self.where.find("paths", 0))
         for key, item in paths.items():
             found = _AGENT_PATH.match(key)
             at = offsets[key]
-            if found is None:
+            entity = found is None and _API_PATH.match(key) is not None and not _AGENTS_PREFIX.match(key)
+            if found is None and not entity:
                 if _AGENTS_PREFIX.match(key):
                     self.report(at, "O007", "warning", f"{key!r} is not /Agents/<Agent>/<Method>; not generated"[:200])
                 continue
@@ -183,13 +189,17 @@ class _Spec:
                 continue
             shared = item.get("parameters")
             for method, operation in item.items():
-                if method.lower() == "post":
-                    if isinstance(operation, dict):
-                        yield key, found.group(1), found.group(2), operation, shared if isinstance(shared, list) else [], at
-                    else:
-                        self.report(at, "O004", "warning", f"{key}: the POST operation is not an object")
-                elif method.lower() in _HTTP_METHODS:
-                    self.report(at, "O006", "warning", f"{method.upper()} {key}: agents take POST only; not generated")
+                verb = method.upper()
+                if method.lower() not in _HTTP_METHODS:
+                    continue
+                if found is not None and verb != "POST":
+                    self.report(at, "O006", "warning", f"{verb} {key}: agents take POST only; not generated")
+                elif not isinstance(operation, dict):
+                    self.report(at, "O004", "warning", f"{key}: the {verb} operation is not an object")
+                elif found is not None:
+                    yield key, found.group(1), found.group(2), operation, shared if isinstance(shared, list) else [], at, verb
+                else:
+                    yield key, "", "", operation, shared if isinstance(shared, list) else [], at, verb
 
     # -- named schemas ---------------------------------------------------------------------
 
@@ -323,11 +333,13 @@ class _Spec:
 
     # -- operations ------------------------------------------------------------------------
 
-    def page(self, path: str, agent: str, method: str, operation: dict[str, object], shared: list[object], at: int) -> RestPage:
+    def page(self, path: str, agent: str, method: str, operation: dict[str, object], shared: list[object], at: int, verb: str) -> RestPage:
         before = len(self.diagnostics)
+        entity = "" if agent else _entity_name(operation.get("tags"), path)
         description, restricted = _description(operation.get("summary"), operation.get("description"))
         operation_id = operation.get("operationId")
         query: list[RestProperty] = []
+        in_path: list[RestProperty] = []
         body: tuple[str, str, JsonSchema | None] = ("", "", None)
         raw_parameters = operation.get("parameters", [])
         if not isinstance(raw_parameters, list):
@@ -335,16 +347,19 @@ class _Spec:
             raw_parameters = []
         cursor = at
         for raw in [*shared, *raw_parameters]:
-            parameter = self.parameter(raw, path, cursor)
+            parameter = self.parameter(raw, path, cursor, bool(entity))
             if parameter is None:
                 continue
             location, prop, body_name, cursor = parameter
             if location == "query":
                 query.append(prop)
+            elif location == "path":
+                in_path.append(prop)
             else:
                 body = (body_name, prop.description, prop.schema)
+        request_media: tuple[str, ...] = ()
         if not self.swagger and "requestBody" in operation:
-            body = self.request_body(operation["requestBody"], path, at)
+            body, request_media = self.request_body(operation["requestBody"], path, at)
         name, body_text, request_schema = body
         request_body, request_properties = self.body_kind(name, request_schema, method)
         codes, response_schema, media = self.responses(operation.get("responses"), path, at)
@@ -355,7 +370,7 @@ class _Spec:
             method=method,
             endpoint=path,
             endpoint_line=self.where.line(at),
-            title=f"POST Agents/{agent}/{method}",
+            title=f"POST Agents/{agent}/{method}" if agent else f"{verb} {path}",
             uid=operation_id if isinstance(operation_id, str) else "",
             description=description,
             online_restricted=restricted,
@@ -373,6 +388,11 @@ class _Spec:
             response_schema=response_schema,
             response_media=media,
             schemas=self.schema_set,
+            entity=entity,
+            operation=_operation_name(operation_id, verb, path) if entity else "",
+            http_method=verb,
+            path_parameters=tuple(in_path),
+            request_media=request_media,
         )
 
     def resolved(self, raw: object) -> object:
@@ -391,9 +411,9 @@ class _Spec:
             raw = target
         return None
 
-    def parameter(self, raw: object, path: str, at: int) -> tuple[str, RestProperty, str, int] | None:
-        """("query" or "body", the parameter, the body's name, its offset) of one parameter
-        object (searched for from ``at``)."""
+    def parameter(self, raw: object, path: str, at: int, entity: bool = False) -> tuple[str, RestProperty, str, int] | None:
+        """("query", "path" (entity operations only) or "body", the parameter, the body's
+        name, its offset) of one parameter object (searched for from ``at``)."""
         raw = self.resolved(raw)
         if not isinstance(raw, dict) or not isinstance(raw.get("name"), str) or not isinstance(raw.get("in"), str):
             self.report(at, "O004", "warning", f"{path}: a parameter without a name and location, or a $ref to none; left out")
@@ -402,9 +422,9 @@ class _Spec:
         where = self.where.value(name, at)
         description = _clean(raw.get("description"))
         required = raw.get("required") is True
-        if location == "query":
+        if location == "query" or (location == "path" and entity):
             schema = self.schema(raw["schema"], where, 1) if "schema" in raw else self.schema(raw, where, 1)
-            return "query", RestProperty(name, self.word(schema), description, self.where.line(where), required, schema), "", where
+            return location, RestProperty(name, self.word(schema), description, self.where.line(where), required, schema), "", where
         if location == "body" and self.swagger:
             schema = self.schema(raw.get("schema"), where, 1)
             return "body", RestProperty(name, self.word(schema), description, self.where.line(where), required, schema), name, where
@@ -413,20 +433,22 @@ class _Spec:
         self.report(at, "O008", "warning", f"{path}: parameter {name!r} in {location} is not one the client sends; left out"[:200])
         return None
 
-    def request_body(self, raw: object, path: str, at: int) -> tuple[str, str, JsonSchema | None]:
+    def request_body(self, raw: object, path: str, at: int) -> tuple[tuple[str, str, JsonSchema | None], tuple[str, ...]]:
+        """(name, description, schema) of a JSON request body, and the body's media types."""
         raw = self.resolved(raw)
         if not isinstance(raw, dict):
             self.report(at, "O004", "warning", f"{path}: the request body is not an object; left out")
-            return "", "", None
+            return ("", "", None), ()
         content = raw.get("content")
         media = _json_media(content)
+        kinds = tuple(str(m) for m in content) if isinstance(content, dict) else ()
         if media is None:
             if content:
                 self.report(at, "O009", "warning", f"{path}: the request body has no JSON media type; left out")
-            return "", "", None
+            return ("", "", None), kinds
         schema = self.schema(content[media].get("schema") if isinstance(content, dict) and isinstance(content[media], dict) else None, at, 1)
         name = raw.get("x-bodyName")
-        return name if isinstance(name, str) else "body", _clean(raw.get("description")), schema
+        return (name if isinstance(name, str) else "body", _clean(raw.get("description")), schema), kinds
 
     def responses(self, raw: object, path: str, at: int) -> tuple[tuple[tuple[str, str], ...], JsonSchema | None, tuple[str, ...]]:
         """The status codes, and the schema and media types of the first success reply."""
@@ -509,6 +531,27 @@ def _type_of(raw: dict[str, object]) -> tuple[str, bool]:
     if "properties" in raw or "additionalProperties" in raw:
         return "object", False
     return "", False
+
+
+def _entity_name(tags: object, path: str) -> str:
+    """The entity an operation belongs to: its first tag, else the path's first segment."""
+    if isinstance(tags, list) and tags and isinstance(tags[0], str) and tags[0].strip():
+        return tags[0].strip()
+    found = _API_PATH.match(path)
+    return found.group(1) if found else "Api"
+
+
+def _operation_name(operation_id: object, verb: str, path: str) -> str:
+    """An entity operation's name: the operationId after its ``v1<Entity>_`` prefix
+    (``GetContactEntity``), else the method and the path's literal segments (``GetDefault``)."""
+    if isinstance(operation_id, str):
+        found = _OPERATION_ID.match(operation_id)
+        if found:
+            return found.group(1)
+        if re.fullmatch(r"[A-Za-z_]\w*", operation_id):
+            return operation_id
+    words = [s for s in path.split("/")[3:] if s and not s.startswith("{")]
+    return verb.capitalize() + "".join(w[:1].upper() + w[1:] for w in words)
 
 
 def _json_media(content: object) -> str | None:

@@ -147,6 +147,13 @@ class RestPage:
     response_schema: JsonSchema | None = None  # the success reply's schema (specs only)
     response_media: tuple[str, ...] = ()  # the success reply's media types (specs only)
     schemas: SchemaSet | None = None  # the spec's named schemas, shared by its pages
+    # a RESTful entity operation of a spec (``GET /api/v1/Contact/{id}``): agent and method
+    # are "" for those, so that everything made for the agents passes them by
+    entity: str = ""  # "Contact": the spec's tag
+    operation: str = ""  # "GetContactEntity": from the operationId
+    http_method: str = "POST"
+    path_parameters: tuple[RestProperty, ...] = ()
+    request_media: tuple[str, ...] = ()  # the request body's media types (specs only)
 
 
 def read_rest_page(path: Path, root: Path) -> RestPage:

@@ -1,7 +1,8 @@
-"""The WebAPI: ``POST /api/v1/Agents/<Agent>/<Method>`` with JSON in and out.
+"""The WebAPI: ``POST /api/v1/Agents/<Agent>/<Method>`` and the RESTful entity endpoints
+(``GET /api/v1/Contact/{id}``), with JSON in and out.
 
 An ``Endpoint`` says where each parameter travels (query string, a property of the JSON request
-object, or the whole body) and what comes back; a ``WebApiSession`` holds the tenant's URL, the
+object, the whole body, or the URL's path) and what comes back; a ``WebApiSession`` holds the tenant's URL, the
 authorization and the default request options, and turns HTTP errors into the same exception
 hierarchy as the SOAP client.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
+from urllib.parse import quote
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
@@ -79,7 +81,7 @@ class WebApiError(HTTPStatusError):
         )
 
 
-Location = Literal["query", "property", "body"]
+Location = Literal["query", "property", "body", "path"]
 
 
 class Param:
@@ -104,8 +106,16 @@ def body(element: Element) -> Param:
     return Param("body", element)
 
 
+def path(element: Element) -> Param:
+    return Param("path", element)
+
+
 class Endpoint(Generic[R]):
-    """One WebAPI method: its path, parameters, and the reply's type (None: no content)."""
+    """One WebAPI method: its path, parameters, and the reply's type (None: no content).
+
+    An agent's ``path`` is ``<Agent>/<Method>`` (POST under ``/api/v1/Agents/``); an entity
+    endpoint's is the whole path template (``/api/v1/Contact/{id}``) with its HTTP
+    ``method``; ``raw``: the reply is returned as bytes, whatever its content type."""
 
     def __init__(
         self,
@@ -114,13 +124,19 @@ class Endpoint(Generic[R]):
         *params: Param,
         returns: Element | None = None,
         select: bool = False,
+        method: str = "POST",
+        raw: bool = False,
     ) -> None:
         self.schema = schema
         self.path = path
         self.params = params
         self.returns = returns
         self.select = select
+        self.method = method
+        self.raw = raw
         self.ready = False
+        # what errors are named by: the agent's path, or the entity endpoint's method and path
+        self.name = path if not path.startswith("/") else f"{method} {path}"
 
     def prepare(self) -> None:
         if self.ready:
@@ -148,6 +164,8 @@ class Endpoint(Generic[R]):
             if param.location == "query":
                 if value is not None:
                     params[element.name] = _query_text(encoded)
+            elif param.location == "path":
+                continue  # in the URL: target()
             elif param.location == "property":
                 if value is not None or element.nillable:  # None of a value type: left out
                     payload[element.name] = encoded
@@ -167,6 +185,24 @@ class Endpoint(Generic[R]):
         else:
             content = None
         return params, content
+
+    def target(self, args: Sequence[Any]) -> str:
+        """The path with its parameters filled in, each one encoded whole: a value cannot
+        change the path's structure (``/``, ``?``, ``#``, ``%`` and dots are escaped)."""
+        text = self.path
+        for param, value in zip(self.params, args):
+            if param.location != "path":
+                continue
+            element = param.element
+            if value is None:
+                raise TypeError(f"{self.name}: path parameter {element.attr} is None")
+            segment = _query_text(jsonwire.encode(element.codec, value))  # type: ignore[arg-type]
+            if not segment:
+                raise ValueError(f"{self.name}: path parameter {element.attr} is empty")
+            text = text.replace(
+                "{" + element.name + "}", quote(segment, safe="").replace(".", "%2E")
+            )
+        return text
 
     def read_request(self, content: bytes | None, params: Mapping[str, str]) -> list[Any]:
         """The arguments of a request (for test doubles and for reading the docs' samples)."""
@@ -189,13 +225,15 @@ class Endpoint(Generic[R]):
     def read_reply(self, content: bytes) -> R:
         if not self.ready:
             self.prepare()
+        if self.raw:
+            return content  # type: ignore[return-value]
         if self.returns is None or not content.strip():
             return None  # type: ignore[return-value]
         try:
             data = json.loads(content)
         except (ValueError, RecursionError) as error:  # Recursion: nested deeper than any reply
             raise ProtocolError(
-                f"{self.path}: the reply is not JSON: {error or type(error).__name__}"
+                f"{self.name}: the reply is not JSON: {error or type(error).__name__}"
             ) from None
         result: R = jsonwire.decode(self.returns.codec, data, "the reply")  # type: ignore[arg-type]
         return result
@@ -261,16 +299,24 @@ class _WebApiBase(Connection):
         options: CallOptions | None,
     ) -> httpx.Request:
         params, content = endpoint.build(args, select)
-        headers = self.headers(options, content is not None)
+        headers = self.headers(options, content is not None, endpoint.raw)
         return client.build_request(
-            "POST", self.url(endpoint), params=params, content=content, headers=headers
+            endpoint.method,
+            self.url(endpoint, args),
+            params=params,
+            content=content,
+            headers=headers,
         )
 
-    def url(self, endpoint: Endpoint[Any]) -> str:
+    def url(self, endpoint: Endpoint[Any], args: Sequence[Any] = ()) -> str:
+        if endpoint.path.startswith("/"):  # an entity endpoint: the whole path
+            return f"{self.base_url}{endpoint.target(args)}"
         return f"{self.base_url}/api/v1/Agents/{endpoint.path}"
 
-    def headers(self, options: CallOptions | None, has_body: bool) -> dict[str, str]:
-        headers = {"Accept": JSON}
+    def headers(
+        self, options: CallOptions | None, has_body: bool, raw: bool = False
+    ) -> dict[str, str]:
+        headers = {"Accept": "*/*" if raw else JSON}
         if has_body:
             headers["Content-Type"] = f"{JSON}; charset=utf-8"
         if self._authorization is not None:
@@ -284,7 +330,7 @@ class _WebApiBase(Connection):
         try:
             return self._interpret(endpoint, response, content)
         except SuperOfficeError as error:
-            raise self.failure(error, endpoint.path) from None
+            raise self.failure(error, endpoint.name) from None
 
     def _interpret(self, endpoint: Endpoint[R], response: httpx.Response, content: bytes) -> R:
         if response.status_code >= 400:
@@ -297,6 +343,8 @@ class _WebApiBase(Connection):
             if isinstance(details, Mapping):
                 raise WebApiError(response.status_code, response.reason_phrase, text, details)
             raise HTTPStatusError(response.status_code, response.reason_phrase, text)
+        if endpoint.raw:
+            return endpoint.read_reply(content)
         if response.status_code == 204:
             return None  # type: ignore[return-value]
         content_type = response.headers.get("content-type", "")
@@ -368,7 +416,7 @@ class WebApiSession(_WebApiBase, SyncClientOwner):
         options: CallOptions | None = None,
     ) -> R:
         request = self.request(self.client, endpoint, args, select, options)
-        response, data = self.send(self.client, request, endpoint.path)
+        response, data = self.send(self.client, request, endpoint.name)
         return self.interpret(endpoint, response, data)
 
 
@@ -410,7 +458,7 @@ class AsyncWebApiSession(_WebApiBase, AsyncClientOwner):
         options: CallOptions | None = None,
     ) -> R:
         request = self.request(self.client, endpoint, args, select, options)
-        response, data = await self.send_async(self.client, request, endpoint.path)
+        response, data = await self.send_async(self.client, request, endpoint.name)
         return self.interpret(endpoint, response, data)
 
 
@@ -462,6 +510,7 @@ __all__ = [
     "WebApiError",
     "WebApiSession",
     "body",
+    "path",
     "prop",
     "query",
 ]
