@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from .build_rest import SELECT, _Join, _schema_type, schema_type_name, strip_required
+from .build_rest import SELECT, _Join, _schema_type, replies_raw, schema_type_name, strip_required
 from .model import ANY_TYPE, ARRAYS, Endpoint, Field, QName, RestAgent, RestParameter, SourceRef
 from .sources.rest import JsonSchema, RestPage
 
@@ -80,7 +80,7 @@ class _Entities:
         for q in page.query_parameters:
             if q.name != SELECT:
                 parameters.append(RestParameter(q.name, "query", self.field(page, q.name, q.schema, q.description, q.required)))
-        raw = bool(page.response_media) and not any(_is_json(m) for m in page.response_media)
+        raw = replies_raw(page)
         returns: tuple[Field, ...] = ()
         if page.response_schema is not None and not raw:
             returns = (self.field(page, "Response", page.response_schema, page.response_description, False),)
@@ -149,10 +149,6 @@ def _path_problem(page: RestPage) -> str:
     if odd is not None:
         return f"path parameter {odd.name!r} is not a number, string or boolean"
     return ""
-
-
-def _is_json(media: str) -> bool:
-    return media.split(";")[0].strip().endswith(("/json", "+json"))
 
 
 __all__ = ["build_entities"]

@@ -34,7 +34,8 @@ Diagnostic codes:
   J012 warning  enum values of a spec that the SOAP enum lacks, or SOAP enum values the spec lacks
   J013 info     a spec's named schema with no SOAP type of that name (not compared)
   J014 info     an endpoint described by a spec and by a page: the spec is used, the page fills in
-  J015 warning  a spec's reply that is not JSON (octet-stream and the like); the client reads JSON
+  J015 warning  a spec's reply that is not JSON (octet-stream and the like) where SOAP returns no
+                bytes; the client reads JSON (where SOAP returns base64Binary, the bytes are returned)
 """
 
 from __future__ import annotations
@@ -252,7 +253,18 @@ def _from_operation(page: RestPage, operation: Operation, join: _Join) -> Endpoi
         soap_operation=operation.name,
         source=SourceRef(page.path, page.endpoint_line or 1),
         sample_response=page.sample_response.text if page.sample_response else "",
+        # a stream (a document, an image) comes as its bytes, not as a JSON string of base64
+        raw_reply=replies_raw(page) and [f.type for f in operation.output.fields] == [QName(XSD, "base64Binary")],
     )
+
+
+def replies_raw(page: RestPage) -> bool:
+    """Whether a spec says the reply is not JSON (octet-stream, pdf and the like)."""
+    return bool(page.response_media) and not any(is_json_media(m) for m in page.response_media)
+
+
+def is_json_media(media: str) -> bool:
+    return media.split(";")[0].strip().endswith(("/json", "+json"))
 
 
 def _described(soap_field: Field, prop: RestProperty | None, fallback: str = "") -> Field:
@@ -358,9 +370,10 @@ class _SpecChecker:
     def reply(self, page: RestPage, endpoint: Endpoint) -> None:
         schema = page.response_schema
         soap = f"SOAP {page.agent}.{endpoint.soap_operation}"
-        if schema is not None and page.response_media and not any(m.endswith("json") for m in page.response_media):
-            media = ", ".join(page.response_media[:3])
-            self.join.report(page, page.endpoint_line, "J015", "warning", f"{endpoint.path} replies {media}, not JSON; the client reads JSON")
+        if replies_raw(page):
+            if not endpoint.raw_reply:  # a raw reply of bytes is what the SOAP base64Binary promises
+                media = ", ".join(page.response_media[:3])
+                self.join.report(page, page.endpoint_line, "J015", "warning", f"{endpoint.path} replies {media}, not JSON, but SOAP returns no bytes; the client reads JSON")
             return
         if len(endpoint.returns) > 1:
             return  # several output parts have no JSON shape to compare

@@ -135,7 +135,7 @@ Codes (``codegen lint --explain CODE`` prints one row):
   J013  info          a spec's named schema with no SOAP type of that name (not compared)
   J014  info          an endpoint described by a spec and by a page: the spec is used, the
                       page fills in
-  J015  warning       a spec's reply that is not JSON (octet-stream and the like)
+  J015  warning       a spec's reply that is not JSON where SOAP returns no bytes (read as JSON)
   J016  warning       an entity operation not generated: its path template and path
                       parameters disagree, or a path parameter is not a scalar
   J017  warning       an entity operation not generated: its request body is not JSON (a

@@ -153,6 +153,7 @@ class EndpointView:
     returns_element: str
     select: bool
     docstring: str
+    raw: bool = False  # the reply's bytes as they come (a stream the spec says is not JSON)
 
 
 class _Selectable(Protocol):
@@ -663,6 +664,7 @@ class Renderer:
                     returns_element=returns_element,
                     select=endpoint.select,
                     docstring=_endpoint_docstring(agent, endpoint, params),
+                    raw=endpoint.raw_reply,
                 )
             )
         name, async_name = naming.agent_class_names(agent.name)

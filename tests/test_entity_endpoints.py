@@ -393,3 +393,23 @@ def test_todays_contact_endpoints_share_the_services88_dataclasses(generated_cur
     seen = server.last
     assert (seen.method, seen.raw_path) == ("PUT", "/Cust1/api/v1/Contact/12")
     assert json.loads(seen.body)["Name"] == "SuperOffice"
+
+
+def test_todays_stream_agents_return_the_bytes_of_the_reply(generated_current: Generated, server: Server) -> None:
+    """The agents whose spec replies octet-stream and whose SOAP operation returns base64Binary
+    (BLOB/GetBlobStream ...) return the reply's bytes as they come, sync and async."""
+    blob = importlib.import_module(f"{CURRENT_PACKAGE}.webapi.blob")
+    webapi = importlib.import_module(f"{CURRENT_PACKAGE}.webapi")
+    pdf = b"%PDF-1.7\n\x00\xff binary"
+    server.answer = (200, "application/pdf", pdf)
+    with webapi.WebApiSession(server.url, ticket=TICKET) as session:
+        assert blob.BLOBAgent(session).get_blob_stream(7) == pdf
+    seen = server.last
+    assert (seen.method, seen.raw_path, seen.headers["accept"]) == ("POST", "/Cust1/api/v1/Agents/BLOB/GetBlobStream", "*/*")
+    assert json.loads(seen.body) == {"BlobEntityId": 7}
+
+    async def call() -> Any:
+        async with webapi.AsyncWebApiSession(server.url, ticket=TICKET) as session:
+            return await blob.AsyncBLOBAgent(session).get_blob_stream(7)
+
+    assert asyncio.run(call()) == pdf
