@@ -97,7 +97,7 @@ _CLOSING_TAG = re.compile(r"</([A-Z][\w.:\-]*)?>")  # a fragment's name is ""
 
 
 class _Walk:
-    """What _without_mdx asks of the text as it walks it forward, each answer found without
+    """What without_mdx asks of the text as it walks it forward, each answer found without
     going over the same text twice, so that no page, however hostile, costs more than its
     length: the backticks before an offset on its line, where a comment ends, whether a tag
     is closed later."""
