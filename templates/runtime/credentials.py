@@ -13,7 +13,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
-__all__ = ["Credential", "CredentialProvider", "CredentialsRejected", "StaticCredentials"]
+__all__ = [
+    "Credential",
+    "CredentialProvider",
+    "CredentialsRejected",
+    "StaticCredentials",
+    "provider_of",
+]
 
 
 @dataclass(frozen=True, repr=False)
@@ -95,3 +101,19 @@ class StaticCredentials:
 
     def __repr__(self) -> str:
         return f"StaticCredentials({self._credential!r})"
+
+
+def provider_of(credentials: CredentialProvider | None, **fixed: object) -> CredentialProvider:
+    """The session's provider: ``credentials``, or the fixed values given instead
+    (``ticket=``, ``bearer=``, ``basic=``, ``application_token=``) as StaticCredentials."""
+    given = {name: value for name, value in fixed.items() if value is not None}
+    if credentials is None:
+        return StaticCredentials(Credential(**given))  # type: ignore[arg-type]
+    if given:
+        names = ", ".join(f"{name}=" for name in given).replace("bearer=", "bearer_token=")
+        raise ValueError(f"give credentials= or {names}, not both")
+    if not isinstance(credentials, CredentialProvider):
+        raise TypeError(
+            "credentials= must be a CredentialProvider (current, acurrent, rejected, arejected)"
+        )
+    return credentials

@@ -6,6 +6,7 @@ echoed back, and the reply's text is shortened.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 
 _SNIPPET = 500  # characters of a reply body kept in an exception, for a human to read
@@ -76,10 +77,14 @@ class ReplyTooLarge(TransportError):
 class HTTPStatusError(SuperOfficeError):
     """The server answered with an HTTP error status and no SOAP fault in the body."""
 
-    def __init__(self, status_code: int, reason: str, body: str) -> None:
+    def __init__(
+        self, status_code: int, reason: str, body: str, headers: Mapping[str, str] | None = None
+    ) -> None:
         self.status_code = status_code
         self.reason = reason
         self.body = snippet(body)
+        # the reply's headers, names in lower case: Retry-After, correlation ids
+        self.headers = dict(headers or {})
         super().__init__(
             f"HTTP {status_code} {reason}: {self.body}"
             if self.body
@@ -143,21 +148,110 @@ class ServiceError(SuperOfficeError):
         return errors
 
 
+# NetServer's exception for a ticket it cannot turn into a session (invalid, expired, unknown),
+# raised while it sets up the call's session, before the operation runs.
+REJECTING_EXCEPTIONS = frozenset({"SoSessionException"})
+_TICKET_REFUSED = re.compile(
+    r"\b(invalid|expired|unknown)\s+(ticket|credentials|access token)\b"
+    r"|\b(ticket|credentials|access token)\b[^.]{0,40}\b(invalid|expired|not valid)\b",
+    re.IGNORECASE,
+)
+REJECTING_STATUSES = frozenset({401, 403})
+
+
+def rejects_credentials(error: SuperOfficeError) -> bool:
+    """``error`` says the server refused the call's credentials before running it: HTTP 401 or
+    403, or a SOAP fault / ExceptionInfo of an invalid or expired ticket."""
+    if isinstance(error, HTTPStatusError):
+        return error.status_code in REJECTING_STATUSES
+    if isinstance(error, SoapFault):
+        return error.status_code in REJECTING_STATUSES or bool(
+            _TICKET_REFUSED.search(f"{error.message} {error.detail}")
+        )
+    if isinstance(error, ServiceError):
+        return any(
+            e.exception_type.rpartition(".")[2] in REJECTING_EXCEPTIONS
+            or _TICKET_REFUSED.search(e.message)
+            for e in error.chain
+        )
+    return False
+
+
 class SerializationError(SuperOfficeError, ValueError):
     """A value given to an operation cannot be written as XML (wrong type, a character XML
     cannot carry)."""
 
 
+class MissingExtra(SuperOfficeError, ImportError):
+    """An optional dependency is not installed; the message names the extra that brings it."""
+
+
+class LoginError(SuperOfficeError):
+    """SuperOffice's login (SuperID) did not give credentials. ``status_code`` is the HTTP status
+    of its reply, when there was one."""
+
+    def __init__(self, message: str, *, status_code: int | None = None) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+
+
+class LoginUnreachable(LoginError, TransportError):
+    """The login host could not be reached (DNS, connection refused, timeout, TLS)."""
+
+    def __init__(self, message: str) -> None:
+        LoginError.__init__(self, message)
+        self.request_sent = False
+
+
+class SystemUserError(LoginError):
+    """The PartnerSystemUser service answered ``IsSuccessful`` false. ``error_code`` is the
+    documented AuthorizeErrorCode (InvalidTimestamp, InvalidSignature, ...) when one is known."""
+
+    def __init__(
+        self, error_message: str, *, error_code: int | None = None, error_name: str = ""
+    ) -> None:
+        self.error_message = snippet(error_message)
+        self.error_code = error_code
+        self.error_name = error_name
+        named = f" ({error_name})" if error_name else ""
+        super().__init__(
+            f"the system user ticket was refused{named}: {self.error_message or 'no ErrorMessage'}"
+        )
+
+
+class TokenValidationError(LoginError):
+    """A token from the login failed validation (signature, issuer, audience, expiry) and none
+    of its claims was used."""
+
+
+class TenantUnavailable(SuperOfficeError):
+    """The tenant's state says its APIs cannot be used now (Suspended, OfflineMaintenance,
+    Deleted). ``state`` is the TenantStatus."""
+
+    def __init__(self, context_identifier: str, state: object) -> None:
+        self.context_identifier = context_identifier
+        self.state = state
+        name = getattr(state, "name", str(state))
+        super().__init__(f"tenant {context_identifier} is not available: its state is {name}")
+
+
 __all__ = [
     "HTTPStatusError",
+    "LoginError",
+    "LoginUnreachable",
+    "MissingExtra",
     "ProtocolError",
     "ReplyTooLarge",
     "SerializationError",
     "ServiceError",
     "SoapFault",
     "SuperOfficeError",
+    "SystemUserError",
+    "TenantUnavailable",
+    "TokenValidationError",
     "TransportError",
     "TransportTimeout",
     "in_call",
     "redact",
+    "rejects_credentials",
 ]

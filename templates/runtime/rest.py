@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 from . import jsonwire
+from .credentials import Credential, CredentialProvider, provider_of
 from .errors import HTTPStatusError, ProtocolError, SuperOfficeError, snippet
 from .session import (
     DEFAULT_MAX_REPLY_BYTES,
@@ -68,13 +69,18 @@ class WebApiError(HTTPStatusError):
     (Error, ErrorType, ErrorMessage, ErrorSource) where it sent one."""
 
     def __init__(
-        self, status_code: int, reason: str, body: str, details: Mapping[str, Any]
+        self,
+        status_code: int,
+        reason: str,
+        body: str,
+        details: Mapping[str, Any],
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         self.error = str(details.get("Error") or "")
         self.error_type = str(details.get("ErrorType") or "")
         self.error_message = str(details.get("ErrorMessage") or "")
         self.error_source = str(details.get("ErrorSource") or "")
-        super().__init__(status_code, reason, body)
+        super().__init__(status_code, reason, body, headers)
         text = self.error_message or self.error or self.body
         self.args = (
             f"HTTP {status_code} {reason}: {self.error_type + ': ' if self.error_type else ''}{text}",
@@ -261,6 +267,7 @@ class _WebApiBase(Connection):
         self,
         base_url: str,
         *,
+        credentials: CredentialProvider | None = None,
         bearer_token: str | None = None,
         ticket: str | None = None,
         basic: tuple[str, str] | None = None,
@@ -269,26 +276,19 @@ class _WebApiBase(Connection):
         max_reply_bytes: int = DEFAULT_MAX_REPLY_BYTES,
         retries: int | RetryPolicy = 0,
     ) -> None:
-        super().__init__(base_url, max_reply_bytes=max_reply_bytes, retries=retries)
         if sum(x is not None for x in (bearer_token, ticket, basic)) > 1:
             raise ValueError("give one of bearer_token, ticket and basic")
-        self._authorization = _authorization(bearer_token, ticket, basic) or self.url_authorization
-        self._secrets = [
-            s
-            for s in (
-                bearer_token,
-                ticket,
-                basic[1] if basic else None,
-                application_token,
-                self._authorization,
-            )
-            if s
-        ]
-        self._application_token = application_token
+        provider = provider_of(
+            credentials,
+            ticket=ticket,
+            bearer=bearer_token,
+            basic=basic,
+            application_token=application_token,
+        )
+        super().__init__(
+            base_url, max_reply_bytes=max_reply_bytes, retries=retries, credentials=provider
+        )
         self.options = options or CallOptions()
-
-    def secrets(self) -> list[str]:
-        return [*super().secrets(), *self._secrets]
 
     def request(
         self,
@@ -297,9 +297,10 @@ class _WebApiBase(Connection):
         args: tuple[Any, ...],
         select: Select,
         options: CallOptions | None,
+        used: Credential | None = None,
     ) -> httpx.Request:
         params, content = endpoint.build(args, select)
-        headers = self.headers(options, content is not None, endpoint.raw)
+        headers = self.headers(options, content is not None, endpoint.raw, used)
         return client.build_request(
             endpoint.method,
             self.url(endpoint, args),
@@ -314,15 +315,26 @@ class _WebApiBase(Connection):
         return f"{self.base_url}/api/v1/Agents/{endpoint.path}"
 
     def headers(
-        self, options: CallOptions | None, has_body: bool, raw: bool = False
+        self,
+        options: CallOptions | None,
+        has_body: bool,
+        raw: bool = False,
+        used: Credential | None = None,
     ) -> dict[str, str]:
+        if used is None:
+            used = self.current()
         headers = {"Accept": "*/*" if raw else JSON}
         if has_body:
             headers["Content-Type"] = f"{JSON}; charset=utf-8"
-        if self._authorization is not None:
-            headers["Authorization"] = self._authorization
-        if self._application_token is not None:
-            headers["SO-AppToken"] = self._application_token
+        authorization = _authorization(used.bearer, used.ticket, used.basic)
+        if authorization is not None:
+            self.remember([authorization])
+        else:
+            authorization = self.url_authorization
+        if authorization is not None:
+            headers["Authorization"] = authorization
+        if used.application_token is not None:
+            headers["SO-AppToken"] = used.application_token
         headers.update(self.options.merged(options).headers())
         return headers
 
@@ -340,9 +352,12 @@ class _WebApiBase(Connection):
                 details = json.loads(content) if content.strip() else None
             except (ValueError, RecursionError):
                 pass
+            headers = {name.lower(): value for name, value in response.headers.items()}
             if isinstance(details, Mapping):
-                raise WebApiError(response.status_code, response.reason_phrase, text, details)
-            raise HTTPStatusError(response.status_code, response.reason_phrase, text)
+                raise WebApiError(
+                    response.status_code, response.reason_phrase, text, details, headers
+                )
+            raise HTTPStatusError(response.status_code, response.reason_phrase, text, headers)
         if endpoint.raw:
             return endpoint.read_reply(content)
         if response.status_code == 204:
@@ -374,8 +389,11 @@ def _authorization(
 class WebApiSession(_WebApiBase, SyncClientOwner):
     """A synchronous connection to one tenant's WebAPI.
 
-    ``base_url`` is the tenant's root (``https://sod.superoffice.com/Cust12345``). Authorize
-    with one of ``bearer_token`` (OAuth access token), ``ticket`` (SOTicket) or ``basic``
+    ``base_url`` is the tenant's root (``https://sod.superoffice.com/Cust12345``) or the
+    ``webapi_url`` the login gives (``.../Cust12345/api/``). ``credentials`` is a
+    :class:`~.credentials.CredentialProvider`, asked before each call; a call refused with
+    401 or 403 is tried once more after the provider renewed. Instead, authorize with one of
+    ``bearer_token`` (OAuth access token), ``ticket`` (SOTicket) or ``basic``
     ((user, password), on-site); ``application_token`` is sent as SO-AppToken. ``options``
     are the default language, culture and time zone headers of every call. ``retries`` and
     ``max_reply_bytes`` work as in :class:`SoapSession`.
@@ -385,6 +403,7 @@ class WebApiSession(_WebApiBase, SyncClientOwner):
         self,
         base_url: str,
         *,
+        credentials: CredentialProvider | None = None,
         bearer_token: str | None = None,
         ticket: str | None = None,
         basic: tuple[str, str] | None = None,
@@ -398,6 +417,7 @@ class WebApiSession(_WebApiBase, SyncClientOwner):
     ) -> None:
         super().__init__(
             base_url,
+            credentials=credentials,
             bearer_token=bearer_token,
             ticket=ticket,
             basic=basic,
@@ -415,9 +435,12 @@ class WebApiSession(_WebApiBase, SyncClientOwner):
         select: Select = None,
         options: CallOptions | None = None,
     ) -> R:
-        request = self.request(self.client, endpoint, args, select, options)
-        response, data = self.send(self.client, request, endpoint.name)
-        return self.interpret(endpoint, response, data)
+        def attempt(used: Credential) -> R:
+            request = self.request(self.client, endpoint, args, select, options, used)
+            response, data = self.send(self.client, request, endpoint.name)
+            return self.interpret(endpoint, response, data)
+
+        return self.perform(endpoint.name, attempt)
 
 
 class AsyncWebApiSession(_WebApiBase, AsyncClientOwner):
@@ -427,6 +450,7 @@ class AsyncWebApiSession(_WebApiBase, AsyncClientOwner):
         self,
         base_url: str,
         *,
+        credentials: CredentialProvider | None = None,
         bearer_token: str | None = None,
         ticket: str | None = None,
         basic: tuple[str, str] | None = None,
@@ -440,6 +464,7 @@ class AsyncWebApiSession(_WebApiBase, AsyncClientOwner):
     ) -> None:
         super().__init__(
             base_url,
+            credentials=credentials,
             bearer_token=bearer_token,
             ticket=ticket,
             basic=basic,
@@ -457,9 +482,12 @@ class AsyncWebApiSession(_WebApiBase, AsyncClientOwner):
         select: Select = None,
         options: CallOptions | None = None,
     ) -> R:
-        request = self.request(self.client, endpoint, args, select, options)
-        response, data = await self.send_async(self.client, request, endpoint.name)
-        return self.interpret(endpoint, response, data)
+        async def attempt(used: Credential) -> R:
+            request = self.request(self.client, endpoint, args, select, options, used)
+            response, data = await self.send_async(self.client, request, endpoint.name)
+            return self.interpret(endpoint, response, data)
+
+        return await self.aperform(endpoint.name, attempt)
 
 
 class WebApiAgent:

@@ -10,10 +10,18 @@ from __future__ import annotations
 import re
 import threading
 import time
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from urllib.parse import unquote, urlsplit, urlunsplit
 
+from .credentials import (
+    Credential,
+    CredentialProvider,
+    CredentialsRejected,
+    StaticCredentials,
+    provider_of,
+)
 from .errors import (
     HTTPStatusError,
     ProtocolError,
@@ -23,6 +31,7 @@ from .errors import (
     TransportTimeout,
     in_call,
     redact,
+    rejects_credentials,
     snippet,
 )
 from .soap import CONTENT_TYPE, SOAP11, SOAP12, Credentials, Operation
@@ -48,29 +57,98 @@ def _not_sent(error: httpx.HTTPError) -> bool:
     return isinstance(error, (httpx.ConnectError, httpx.ConnectTimeout))
 
 
+THROTTLED = 429
+UNAVAILABLE = 503
+
+
 @dataclass(frozen=True)
 class RetryPolicy:
-    """How often a call is sent again when the connection could not be established, and how long
-    to wait first (``backoff`` seconds, doubled for each further retry, at most ``max_backoff``).
-    Nothing else is ever retried. The default: no retries."""
+    """When a call is sent again. Only where the server cannot have run it:
+
+    - the connection could not be established: up to ``retries`` times (default 0), waiting
+      ``backoff`` seconds, doubled for each further retry, at most ``max_backoff``;
+    - the server answered 429 Too Many Requests, or 503 with Retry-After: up to
+      ``throttle_retries`` times (default 3), waiting what Retry-After says (seconds or an
+      HTTP date; a 429 without it waits as ``backoff``), as long as the waits of the call add
+      up to at most ``max_wait`` seconds (default 30): a longer Retry-After fails at once.
+
+    A request that may have reached the server (a timeout after connecting, a reset, any other
+    reply) is never sent twice."""
 
     retries: int = 0
     backoff: float = 0.1
     max_backoff: float = 2.0
+    throttle_retries: int = 3
+    max_wait: float = 30.0
 
     def delay(self, error: httpx.HTTPError, attempt: int) -> float | None:
         """Seconds to wait before sending again after ``error`` ended attempt ``attempt`` (from
         0), or None: give up."""
         if attempt >= self.retries or not _not_sent(error):
             return None
+        return self._backoff(attempt)
+
+    def throttle_delay(
+        self, status: int, retry_after: str | None, attempt: int, waited: float
+    ) -> float | None:
+        """Seconds to wait before sending again after a ``status`` reply to attempt ``attempt``
+        (from 0) with ``waited`` seconds already waited, or None: give up."""
+        if status not in (THROTTLED, UNAVAILABLE) or attempt >= self.throttle_retries:
+            return None
+        seconds = retry_after_seconds(retry_after)
+        if seconds is None:
+            if status == UNAVAILABLE:  # without Retry-After a 503 is an outage, not throttling
+                return None
+            seconds = self._backoff(attempt)
+        return seconds if waited + seconds <= self.max_wait else None
+
+    def _backoff(self, attempt: int) -> float:
         return float(min(self.backoff * 2**attempt, self.max_backoff))
+
+
+def retry_after_seconds(value: str | None) -> float | None:
+    """A Retry-After header as seconds from now (0 for a date passed), None if absent or bad."""
+    if value is None:
+        return None
+    text = value.strip()
+    if text.isdigit():
+        return float(text)
+    from email.utils import parsedate_to_datetime
+
+    try:
+        when = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:  # HTTP dates are GMT
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+# What SuperOffice hands out besides the tenant root: webapi_url (``.../Cust12345/api/``),
+# netserver_url (``.../Cust12345/Remote/Services88/``); agents add these parts themselves.
+_TENANT_SUFFIX = re.compile(r"/(api(/v1)?|remote/services\d+)$", re.IGNORECASE)
+
+
+def tenant_root(url: str) -> str:
+    """``url`` without a trailing ``/``, ``/api[/v1]`` or ``/Remote/ServicesNN``."""
+    return _TENANT_SUFFIX.sub("", url.rstrip("/")).rstrip("/")
+
+
+_KEPT_SECRETS = 64  # a provider renewing for months, or an httpx.Auth signing each call: bounded
 
 
 class Connection:
     """What the SOAP and WebAPI sessions share: the tenant's URL, the reply cap, the retry policy,
     and turning every failure into a typed error that names the call and shows no secret."""
 
-    def __init__(self, base_url: str, *, max_reply_bytes: int, retries: int | RetryPolicy) -> None:
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        max_reply_bytes: int,
+        retries: int | RetryPolicy,
+        credentials: CredentialProvider,
+    ) -> None:
         parts = urlsplit(base_url)
         host = parts.netloc.rpartition("@")[2]
         if parts.scheme not in ("http", "https") or not host:
@@ -78,7 +156,7 @@ class Connection:
                 f"base_url must be an http(s) URL, got {urlunsplit(parts._replace(netloc=host))!r}"
             )
         # A user and password in the URL go in an Authorization header, not in every URL httpx logs.
-        self.base_url = urlunsplit(parts._replace(netloc=host)).rstrip("/")
+        self.base_url = tenant_root(urlunsplit(parts._replace(netloc=host)))
         self.url_authorization = (
             None
             if parts.username is None
@@ -89,10 +167,89 @@ class Connection:
         ]
         self.max_reply_bytes = max_reply_bytes
         self.retry = retries if isinstance(retries, RetryPolicy) else RetryPolicy(retries)
+        self.credentials = credentials
+        self._seen: list[str] = []  # every credential value sent so far, newest last
+        self._seen_lock = threading.Lock()
+        if isinstance(credentials, StaticCredentials):
+            self.remember(credentials.current())
+
+    def remember(self, used: Credential | list[str]) -> None:
+        """Hide these values (the credentials of a call, an Authorization header sent) from
+        every error from now on."""
+        values = used.secrets() if isinstance(used, Credential) else used
+        with self._seen_lock:
+            for value in values:
+                if value and value not in self._seen:
+                    self._seen.append(value)
+            del self._seen[:-_KEPT_SECRETS]
 
     def secrets(self) -> list[str]:
-        """The values no error may show; sessions add their credentials."""
-        return list(self._url_secrets)
+        """The values no error may show."""
+        with self._seen_lock:
+            return [*self._url_secrets, *self._seen]
+
+    def current(self) -> Credential:
+        used = self.credentials.current()
+        self.remember(used)
+        return used
+
+    async def acurrent(self) -> Credential:
+        used = await self.credentials.acurrent()
+        self.remember(used)
+        return used
+
+    def perform(
+        self,
+        name: str,
+        attempt: Callable[[Credential], R],
+    ) -> R:
+        """``attempt(credential)``, and once more with renewed credentials when the server
+        refused the first ones before running the call (see ``rejects_credentials``)."""
+        used = self.current()
+        try:
+            return attempt(used)
+        except SuperOfficeError as error:
+            if not rejects_credentials(error):
+                raise
+            try:
+                self.credentials.rejected(used)
+            except CredentialsRejected:
+                raise error from None
+            self._log_rejected(name, error)
+        return attempt(self.current())  # a second refusal is the call's typed error
+
+    async def aperform(
+        self,
+        name: str,
+        attempt: Callable[[Credential], Awaitable[R]],
+    ) -> R:
+        """The asyncio twin of :meth:`perform`."""
+        used = await self.acurrent()
+        try:
+            return await attempt(used)
+        except SuperOfficeError as error:
+            if not rejects_credentials(error):
+                raise
+            try:
+                await self.credentials.arejected(used)
+            except CredentialsRejected:
+                raise error from None
+            self._log_rejected(name, error)
+        return await attempt(await self.acurrent())
+
+    def _log_rejected(self, name: str, error: SuperOfficeError) -> None:
+        logger(__name__).info(
+            "%s: the server refused the credentials (%s); trying once more with renewed ones",
+            name,
+            type(error).__name__,
+        )
+
+    def _sent(self, response: httpx.Response) -> None:
+        """Hide the Authorization header actually sent (an ``httpx.Auth`` or a client's own
+        headers may have set it): the whole value and the credential after the scheme."""
+        sent = response.request.headers.get("authorization")
+        if sent:
+            self.remember([sent, sent.partition(" ")[2].strip()])
 
     def hidden(self) -> list[str]:
         """The secrets, also XML-escaped (the way a server echoing the request writes them)."""
@@ -116,21 +273,28 @@ class Connection:
         """The reply to ``request`` and its body, at most max_reply_bytes."""
         import httpx
 
-        attempt = 0
+        attempt = throttled = 0
+        waited = 0.0
         while True:
             try:
                 response = client.send(request, stream=True)
                 try:
+                    self._sent(response)
                     cap = _Cap(response, self.max_reply_bytes)
-                    return response, b"".join([cap.check(chunk) for chunk in response.iter_bytes()])
+                    content = b"".join([cap.check(chunk) for chunk in response.iter_bytes()])
                 finally:
                     response.close()  # an unread rest closes the connection, not back to the pool
             except httpx.HTTPError as error:
                 delay = self._retry_delay(name, request, error, attempt)
+                attempt += 1
             except ReplyTooLarge as error:
                 raise self.failure(error, name) from None
+            else:
+                throttle = self._throttle_delay(name, response, throttled, waited)
+                if throttle is None:
+                    return response, content
+                delay, throttled, waited = throttle, throttled + 1, waited + throttle
             time.sleep(delay)
-            attempt += 1
 
     async def send_async(
         self, client: httpx.AsyncClient, request: httpx.Request, name: str
@@ -140,23 +304,47 @@ class Connection:
 
         import httpx
 
-        attempt = 0
+        attempt = throttled = 0
+        waited = 0.0
         while True:
             try:
                 response = await client.send(request, stream=True)
                 try:
+                    self._sent(response)
                     cap = _Cap(response, self.max_reply_bytes)
-                    return response, b"".join(
-                        [cap.check(chunk) async for chunk in response.aiter_bytes()]
-                    )
+                    content = b"".join([cap.check(chunk) async for chunk in response.aiter_bytes()])
                 finally:
                     await response.aclose()
             except httpx.HTTPError as error:
                 delay = self._retry_delay(name, request, error, attempt)
+                attempt += 1
             except ReplyTooLarge as error:
                 raise self.failure(error, name) from None
+            else:
+                throttle = self._throttle_delay(name, response, throttled, waited)
+                if throttle is None:
+                    return response, content
+                delay, throttled, waited = throttle, throttled + 1, waited + throttle
             await asyncio.sleep(delay)
-            attempt += 1
+
+    def _throttle_delay(
+        self, name: str, response: httpx.Response, throttled: int, waited: float
+    ) -> float | None:
+        """The seconds to wait before sending a throttled call again, or None: the reply stands."""
+        delay = self.retry.throttle_delay(
+            response.status_code, response.headers.get("retry-after"), throttled, waited
+        )
+        if delay is not None:
+            logger(__name__).info(
+                "%s: HTTP %d from %s; retry %d of %d in %.2f s",
+                name,
+                response.status_code,
+                response.request.url,
+                throttled + 1,
+                self.retry.throttle_retries,
+                delay,
+            )
+        return delay
 
     def _retry_delay(
         self, name: str, request: httpx.Request, error: httpx.HTTPError, attempt: int
@@ -299,6 +487,7 @@ class _SessionBase(Connection):
         self,
         base_url: str,
         *,
+        credentials: CredentialProvider | None = None,
         ticket: str | None = None,
         application_token: str | None = None,
         time_zone_id: int | None = None,
@@ -306,22 +495,25 @@ class _SessionBase(Connection):
         max_reply_bytes: int = DEFAULT_MAX_REPLY_BYTES,
         retries: int | RetryPolicy = 0,
     ) -> None:
-        super().__init__(base_url, max_reply_bytes=max_reply_bytes, retries=retries)
-        self.credentials = Credentials(ticket, application_token, time_zone_id, time_zone_code)
+        provider = provider_of(credentials, ticket=ticket, application_token=application_token)
+        super().__init__(
+            base_url, max_reply_bytes=max_reply_bytes, retries=retries, credentials=provider
+        )
+        self.time_zone_id = time_zone_id
+        self.time_zone_code = time_zone_code
 
     @property
     def ticket(self) -> str | None:
-        return self.credentials.ticket
+        """The ticket sent now (asks the provider)."""
+        return self.current().ticket
 
     @ticket.setter
     def ticket(self, value: str | None) -> None:
-        """Replace the ticket, e.g. after SoPrincipal's Authenticate gave a new one."""
-        c = self.credentials
-        self.credentials = Credentials(value, c.application_token, c.time_zone_id, c.time_zone_code)
-
-    def secrets(self) -> list[str]:
-        c = self.credentials
-        return [*super().secrets(), *(s for s in (c.ticket, c.application_token) if s)]
+        """Replace the ticket, e.g. after SoPrincipal's Authenticate gave a new one: the session's
+        credentials become fixed (StaticCredentials) with the same application token."""
+        fixed = replace(self.current(), ticket=value)
+        self.credentials = StaticCredentials(fixed)
+        self.remember(fixed)
 
     def url(self, endpoint: str) -> str:
         return f"{self.base_url}/{endpoint}"
@@ -332,8 +524,16 @@ class _SessionBase(Connection):
         endpoint: str,
         operation: Operation[Any],
         args: tuple[Any, ...],
+        used: Credential,
     ) -> httpx.Request:
-        content = operation.build_request(args, self.credentials)
+        # An OpenID Connect access token goes where the ticket goes (Services86 and later).
+        sent = Credentials(
+            used.ticket or used.bearer,
+            used.application_token,
+            self.time_zone_id,
+            self.time_zone_code,
+        )
+        content = operation.build_request(args, sent)
         headers = {"Content-Type": CONTENT_TYPE, "SOAPAction": f'"{operation.action}"'}
         if self.url_authorization is not None:
             headers["Authorization"] = self.url_authorization
@@ -349,7 +549,7 @@ class _SessionBase(Connection):
         content_type = response.headers.get("content-type", "")
         xml_reply = "xml" in content_type.lower() or content.lstrip()[:1] == b"<"
         if response.status_code >= 400 and not _looks_like_envelope(content):
-            raise HTTPStatusError(response.status_code, response.reason_phrase, self.text(content))
+            raise self._http_error(response, content)
         if not content.strip():
             raise ProtocolError(f"the reply is empty (HTTP {response.status_code})")
         if not xml_reply:
@@ -358,6 +558,15 @@ class _SessionBase(Connection):
                 + snippet(self.text(content))
             )
         return operation.read_reply(content, response.status_code)
+
+    def _http_error(self, response: httpx.Response, content: bytes) -> HTTPStatusError:
+        return HTTPStatusError(
+            response.status_code, response.reason_phrase, self.text(content), _headers(response)
+        )
+
+
+def _headers(response: httpx.Response) -> dict[str, str]:
+    return {name.lower(): value for name, value in response.headers.items()}
 
 
 # The root element is an Envelope (an error page that quotes one is not a SOAP reply).
@@ -376,20 +585,25 @@ def _looks_like_envelope(content: bytes) -> bool:
 class SoapSession(_SessionBase, SyncClientOwner):
     """A synchronous connection to one SuperOffice tenant.
 
-    ``base_url`` is the tenant's root, e.g. ``https://sod.superoffice.com/Cust12345``; agents
-    add ``Remote/ServicesNN/<Service>.svc``. ``ticket`` is the credentials ticket (from
-    SoPrincipal or the online login), ``application_token`` the partner application's token
-    (required online). Pass ``client`` to use your own ``httpx.Client`` (proxies, TLS);
+    ``base_url`` is the tenant's root, e.g. ``https://sod.superoffice.com/Cust12345``, or the
+    ``netserver_url`` the login gives (``.../Cust12345/Remote/Services88/``); agents add
+    ``Remote/ServicesNN/<Service>.svc``. ``credentials`` is a
+    :class:`~.credentials.CredentialProvider`, asked before each call; a call the server
+    refused for its ticket (HTTP 401/403, NetServer's SoSessionException or a fault of an
+    invalid or expired ticket) is tried once more after the provider renewed. Instead, give
+    fixed ``ticket`` (from SoPrincipal or the online login; an OpenID Connect access token
+    also goes here, Services86 and later) and ``application_token`` (the app's client secret,
+    required online). Pass ``client`` to use your own ``httpx.Client`` (proxies, TLS);
     otherwise the session makes one with ``timeout`` and ``transport`` (e.g. a test double's)
-    and closes it on ``close()``. ``retries``
-    (a count or a :class:`RetryPolicy`) resends a call only when the connection could not be
-    established; ``max_reply_bytes`` caps the reply.
+    and closes it on ``close()``. ``retries`` (a count or a :class:`RetryPolicy`) resends a
+    call only where the server cannot have run it; ``max_reply_bytes`` caps the reply.
     """
 
     def __init__(
         self,
         base_url: str,
         *,
+        credentials: CredentialProvider | None = None,
         ticket: str | None = None,
         application_token: str | None = None,
         time_zone_id: int | None = None,
@@ -402,6 +616,7 @@ class SoapSession(_SessionBase, SyncClientOwner):
     ) -> None:
         super().__init__(
             base_url,
+            credentials=credentials,
             ticket=ticket,
             application_token=application_token,
             time_zone_id=time_zone_id,
@@ -412,10 +627,12 @@ class SoapSession(_SessionBase, SyncClientOwner):
         self.own_client(client, timeout, transport)
 
     def call(self, endpoint: str, operation: Operation[R], args: tuple[Any, ...]) -> R:
-        response, body = self.send(
-            self.client, self.request(self.client, endpoint, operation, args), operation.name
-        )
-        return self.interpret(operation, response, body)
+        def attempt(used: Credential) -> R:
+            request = self.request(self.client, endpoint, operation, args, used)
+            response, body = self.send(self.client, request, operation.name)
+            return self.interpret(operation, response, body)
+
+        return self.perform(operation.name, attempt)
 
 
 class AsyncSoapSession(_SessionBase, AsyncClientOwner):
@@ -425,6 +642,7 @@ class AsyncSoapSession(_SessionBase, AsyncClientOwner):
         self,
         base_url: str,
         *,
+        credentials: CredentialProvider | None = None,
         ticket: str | None = None,
         application_token: str | None = None,
         time_zone_id: int | None = None,
@@ -437,6 +655,7 @@ class AsyncSoapSession(_SessionBase, AsyncClientOwner):
     ) -> None:
         super().__init__(
             base_url,
+            credentials=credentials,
             ticket=ticket,
             application_token=application_token,
             time_zone_id=time_zone_id,
@@ -447,9 +666,12 @@ class AsyncSoapSession(_SessionBase, AsyncClientOwner):
         self.own_client(client, timeout, transport)
 
     async def call(self, endpoint: str, operation: Operation[R], args: tuple[Any, ...]) -> R:
-        request = self.request(self.client, endpoint, operation, args)
-        response, body = await self.send_async(self.client, request, operation.name)
-        return self.interpret(operation, response, body)
+        async def attempt(used: Credential) -> R:
+            request = self.request(self.client, endpoint, operation, args, used)
+            response, body = await self.send_async(self.client, request, operation.name)
+            return self.interpret(operation, response, body)
+
+        return await self.aperform(operation.name, attempt)
 
 
 class Agent:
@@ -490,5 +712,6 @@ __all__ = [
     "Connection",
     "RetryPolicy",
     "SoapSession",
+    "tenant_root",
     "SyncClientOwner",
 ]

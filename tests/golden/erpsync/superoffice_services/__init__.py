@@ -14,6 +14,12 @@ The WebAPI (REST, JSON) agents are in ``superoffice_services.webapi``, with ``We
 
 from __future__ import annotations
 
+from ._runtime.credentials import (
+    Credential,
+    CredentialProvider,
+    CredentialsRejected,
+    StaticCredentials,
+)
 from ._runtime.errors import (
     HTTPStatusError,
     ProtocolError,
@@ -33,6 +39,9 @@ VERSIONS = ("services86", "services88")
 
 __all__ = [
     "AsyncSoapSession",
+    "Credential",
+    "CredentialProvider",
+    "CredentialsRejected",
     "HTTPStatusError",
     "ProtocolError",
     "Reply",
@@ -42,6 +51,7 @@ __all__ = [
     "ServiceError",
     "SoapFault",
     "SoapSession",
+    "StaticCredentials",
     "SuperOfficeError",
     "TransportError",
     "TransportTimeout",
