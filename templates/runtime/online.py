@@ -16,7 +16,6 @@ and no message or repr shows a key, secret, token or ticket.
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import hashlib
 import http.server
@@ -45,6 +44,7 @@ from .errors import (
     redact,
     snippet,
 )
+from .renewing import Grant, Renewing
 
 try:  # the optional extra: checked on use, so that the base install imports this module
     import jwt
@@ -269,131 +269,6 @@ def _validate(
     return claims
 
 
-# --- renewal shared by threads and tasks ----------------------------------------------------
-
-
-@dataclass
-class _Grant:
-    credential: Credential
-    obtained: float  # time.monotonic()
-    expires: float  # renew before this monotonic time
-    last_used: float = 0.0
-
-
-class _Renewal:
-    """A renewal in flight: threads wait on ``done``; tasks of the loop running it await
-    ``future``, tasks of another loop wait for ``done`` in a worker thread."""
-
-    def __init__(self, loop: asyncio.AbstractEventLoop | None) -> None:
-        self.done = threading.Event()
-        self.loop = loop
-        self.future: asyncio.Future[None] | None = loop.create_future() if loop else None
-        self.thread = threading.get_ident()
-        self.error: BaseException | None = None
-
-
-class _Renewing:
-    """Caches a grant; one renewal at a time for every thread and task. No lock is held while
-    the login is called, so a sync caller in an event loop's thread cannot deadlock with a task
-    of that loop (it renews by itself instead of waiting for its own thread)."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._grant: _Grant | None = None
-        self._stale = False
-        self._renewal: _Renewal | None = None
-
-    def _fetch(self) -> _Grant:
-        raise NotImplementedError
-
-    async def _afetch(self) -> _Grant:
-        raise NotImplementedError
-
-    def _fresh(self, grant: _Grant, now: float) -> bool:
-        return now < grant.expires
-
-    def _usable(self) -> Credential | None:  # under self._lock
-        now = time.monotonic()
-        grant = self._grant
-        if grant is None or self._stale or not self._fresh(grant, now):
-            return None
-        grant.last_used = now
-        return grant.credential
-
-    def _finish(self, mine: _Renewal, grant: _Grant | None, error: BaseException | None) -> None:
-        with self._lock:
-            if grant is not None:
-                grant.last_used = grant.obtained
-                self._grant, self._stale = grant, False
-            if self._renewal is mine:
-                self._renewal = None
-        mine.error = error
-        mine.done.set()
-        if mine.future is not None and not mine.future.done():
-            mine.future.set_result(None)
-
-    def current(self) -> Credential:
-        while True:
-            with self._lock:
-                found = self._usable()
-                if found is not None:
-                    return found
-                waiting = self._renewal
-                if waiting is None or waiting.thread == threading.get_ident():
-                    mine = _Renewal(None)
-                    if waiting is None:
-                        self._renewal = mine
-                    break
-            waiting.done.wait()
-            if waiting.error is not None:
-                raise waiting.error
-        try:
-            grant = self._fetch()
-        except BaseException as error:
-            self._finish(mine, None, error)
-            raise
-        self._finish(mine, grant, None)
-        return grant.credential
-
-    async def acurrent(self) -> Credential:
-        loop = asyncio.get_running_loop()
-        while True:
-            with self._lock:
-                found = self._usable()
-                if found is not None:
-                    return found
-                waiting = self._renewal
-                if waiting is None:
-                    mine = self._renewal = _Renewal(loop)
-                    break
-            if waiting.future is not None and waiting.loop is loop:
-                await asyncio.shield(waiting.future)
-            else:
-                await asyncio.to_thread(waiting.done.wait)
-            if waiting.error is not None:
-                raise waiting.error
-        try:
-            grant = await self._afetch()
-        except BaseException as error:
-            self._finish(mine, None, error)
-            raise
-        self._finish(mine, grant, None)
-        return grant.credential
-
-    def rejected(self, used: Credential) -> None:
-        with self._lock:
-            grant = self._grant
-            if grant is not None and _same(grant.credential, used):
-                self._stale = True  # else another caller renewed since ``used`` was handed out
-
-    async def arejected(self, used: Credential) -> None:
-        self.rejected(used)
-
-
-def _same(a: Credential, b: Credential) -> bool:
-    return (a.ticket, a.bearer) == (b.ticket, b.bearer)
-
-
 # --- system user ----------------------------------------------------------------------------
 
 
@@ -446,7 +321,7 @@ def sign_system_user_token(
     return f"{signed}.{base64.b64encode(signature).decode('ascii')}"
 
 
-class SystemUserCredentials(_Renewing):
+class SystemUserCredentials(Renewing):
     """A system user's ticket, obtained once and reused (it slides for 6 hours on each use),
     renewed when a call is rejected, when unused for ``idle_timeout``, or at ``max_age``.
 
@@ -489,7 +364,7 @@ class SystemUserCredentials(_Renewing):
             f"environment={self.environment!r})"
         )
 
-    def _fresh(self, grant: _Grant, now: float) -> bool:
+    def _fresh(self, grant: Grant, now: float) -> bool:
         return now < grant.expires and now - grant.last_used < self.idle_timeout.total_seconds()
 
     @property
@@ -523,7 +398,7 @@ class SystemUserCredentials(_Renewing):
             raise LoginError("the PartnerSystemUser reply holds no Token")
         return token
 
-    def _from_jwt(self, token: str, jwks: Mapping[str, Any]) -> _Grant:
+    def _from_jwt(self, token: str, jwks: Mapping[str, Any]) -> Grant:
         claims = _validate(
             token,
             jwks,
@@ -537,11 +412,11 @@ class SystemUserCredentials(_Renewing):
             raise TokenValidationError("the system user JWT holds no ticket claim")
         now = time.monotonic()
         credential = Credential(ticket=ticket, application_token=self._client_secret)
-        return _Grant(credential, now, now + self.max_age.total_seconds())
+        return Grant(credential, now, now + self.max_age.total_seconds())
 
     _HEADERS = {"Accept": "application/json"}
 
-    def _fetch(self) -> _Grant:
+    def _fetch(self) -> Grant:
         body, hidden = self._request()
         reply = _send(
             self._login.client,
@@ -555,7 +430,7 @@ class SystemUserCredentials(_Renewing):
         token = self._token(reply, hidden)
         return self._from_jwt(token, self._login.jwks(_header_kid(token)))
 
-    async def _afetch(self) -> _Grant:
+    async def _afetch(self) -> Grant:
         body, hidden = self._request()
         reply = await _asend(
             self._login.async_client,
@@ -787,7 +662,7 @@ class OidcClient:
         return self._claims(id_token, jwks, issuer)
 
 
-class OidcCredentials(_Renewing):
+class OidcCredentials(Renewing):
     """An OpenID Connect access token, refreshed through the token endpoint when it expires
     (``expires_in`` or ``expires_at``, less ``leeway``) or is rejected.
 
@@ -832,10 +707,10 @@ class OidcCredentials(_Renewing):
             f"environment={self._oidc.environment!r})"
         )
 
-    def _make(self, access_token: str, lifetime: float) -> _Grant:
+    def _make(self, access_token: str, lifetime: float) -> Grant:
         now = time.monotonic()
         credential = Credential(bearer=access_token, application_token=self._oidc._client_secret)
-        return _Grant(credential, now, now + lifetime - self._oidc.leeway.total_seconds())
+        return Grant(credential, now, now + lifetime - self._oidc.leeway.total_seconds())
 
     def _form(self) -> dict[str, str]:
         if not self._refresh_token:
@@ -847,17 +722,17 @@ class OidcCredentials(_Renewing):
             "refresh_token": self._refresh_token,
         }
 
-    def _take(self, reply: Mapping[str, Any]) -> _Grant:
+    def _take(self, reply: Mapping[str, Any]) -> Grant:
         # The documented refresh reply carries no new refresh token: keep the old one then.
         if isinstance(reply.get("refresh_token"), str):
             self._refresh_token = reply["refresh_token"]
         lifetime = _lifetime(reply, self._oidc.default_lifetime.total_seconds())
         return self._make(str(reply["access_token"]), lifetime)
 
-    def _fetch(self) -> _Grant:
+    def _fetch(self) -> Grant:
         return self._take(self._oidc._tokens(self._form()))
 
-    async def _afetch(self) -> _Grant:
+    async def _afetch(self) -> Grant:
         return self._take(await self._oidc._atokens(self._form()))
 
 

@@ -32,6 +32,8 @@ from .wire import Element, Schema
 if TYPE_CHECKING:  # imported on first use, as in session.py
     import httpx
 
+    from .online import TenantLocator
+
 R = TypeVar("R")
 
 JSON = "application/json"
@@ -275,6 +277,7 @@ class _WebApiBase(Connection):
         options: CallOptions | None = None,
         max_reply_bytes: int = DEFAULT_MAX_REPLY_BYTES,
         retries: int | RetryPolicy = 0,
+        locator: TenantLocator | None = None,
     ) -> None:
         if sum(x is not None for x in (bearer_token, ticket, basic)) > 1:
             raise ValueError("give one of bearer_token, ticket and basic")
@@ -286,7 +289,11 @@ class _WebApiBase(Connection):
             application_token=application_token,
         )
         super().__init__(
-            base_url, max_reply_bytes=max_reply_bytes, retries=retries, credentials=provider
+            base_url,
+            max_reply_bytes=max_reply_bytes,
+            retries=retries,
+            credentials=provider,
+            locator=locator,
         )
         self.options = options or CallOptions()
 
@@ -392,7 +399,8 @@ class WebApiSession(_WebApiBase, SyncClientOwner):
     ``base_url`` is the tenant's root (``https://sod.superoffice.com/Cust12345``) or the
     ``webapi_url`` the login gives (``.../Cust12345/api/``). ``credentials`` is a
     :class:`~.credentials.CredentialProvider`, asked before each call; a call refused with
-    401 or 403 is tried once more after the provider renewed. Instead, authorize with one of
+    401 or 403 is tried once more after the provider renewed. ``locator``: as for SoapSession
+    (the tenant's address, followed after a 421). Instead, authorize with one of
     ``bearer_token`` (OAuth access token), ``ticket`` (SOTicket) or ``basic``
     ((user, password), on-site); ``application_token`` is sent as SO-AppToken. ``options``
     are the default language, culture and time zone headers of every call. ``retries`` and
@@ -414,6 +422,7 @@ class WebApiSession(_WebApiBase, SyncClientOwner):
         transport: httpx.BaseTransport | None = None,
         max_reply_bytes: int = DEFAULT_MAX_REPLY_BYTES,
         retries: int | RetryPolicy = 0,
+        locator: TenantLocator | None = None,
     ) -> None:
         super().__init__(
             base_url,
@@ -425,6 +434,7 @@ class WebApiSession(_WebApiBase, SyncClientOwner):
             options=options,
             max_reply_bytes=max_reply_bytes,
             retries=retries,
+            locator=locator,
         )
         self.own_client(client, timeout, transport)
 
@@ -461,6 +471,7 @@ class AsyncWebApiSession(_WebApiBase, AsyncClientOwner):
         transport: httpx.AsyncBaseTransport | None = None,
         max_reply_bytes: int = DEFAULT_MAX_REPLY_BYTES,
         retries: int | RetryPolicy = 0,
+        locator: TenantLocator | None = None,
     ) -> None:
         super().__init__(
             base_url,
@@ -472,6 +483,7 @@ class AsyncWebApiSession(_WebApiBase, AsyncClientOwner):
             options=options,
             max_reply_bytes=max_reply_bytes,
             retries=retries,
+            locator=locator,
         )
         self.own_client(client, timeout, transport)
 

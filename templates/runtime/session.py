@@ -40,6 +40,8 @@ from .wire import logger
 if TYPE_CHECKING:  # httpx is imported on first use: it costs more than the rest of the package
     import httpx
 
+    from .online import TenantLocator
+
 R = TypeVar("R")
 S = TypeVar("S")
 
@@ -148,6 +150,7 @@ class Connection:
         max_reply_bytes: int,
         retries: int | RetryPolicy,
         credentials: CredentialProvider,
+        locator: TenantLocator | None = None,
     ) -> None:
         parts = urlsplit(base_url)
         host = parts.netloc.rpartition("@")[2]
@@ -168,6 +171,7 @@ class Connection:
         self.max_reply_bytes = max_reply_bytes
         self.retry = retries if isinstance(retries, RetryPolicy) else RetryPolicy(retries)
         self.credentials = credentials
+        self.locator = locator
         self._seen: list[str] = []  # every credential value sent so far, newest last
         self._seen_lock = threading.Lock()
         if isinstance(credentials, StaticCredentials):
@@ -203,8 +207,45 @@ class Connection:
         name: str,
         attempt: Callable[[Credential], R],
     ) -> R:
-        """``attempt(credential)``, and once more with renewed credentials when the server
-        refused the first ones before running the call (see ``rejects_credentials``)."""
+        """``attempt(credential)`` at the tenant's current address (see ``locator``), and once
+        more with renewed credentials when the server refused the first ones before running the
+        call (see ``rejects_credentials``), or at the new address after a 421 Misdirected
+        Request."""
+        if self.locator is None:
+            return self._perform(name, attempt)
+        self.base_url = tenant_root(self.locator.endpoint())  # cached until ValidUntil
+        try:
+            return self._perform(name, attempt)
+        except HTTPStatusError as error:
+            if error.status_code != 421:
+                raise
+        self.locator.moved()
+        self.base_url = tenant_root(self.locator.endpoint())
+        return self._perform(name, attempt)
+
+    async def aperform(
+        self,
+        name: str,
+        attempt: Callable[[Credential], Awaitable[R]],
+    ) -> R:
+        """The asyncio twin of :meth:`perform`."""
+        if self.locator is None:
+            return await self._aperform(name, attempt)
+        self.base_url = tenant_root(await self.locator.aendpoint())
+        try:
+            return await self._aperform(name, attempt)
+        except HTTPStatusError as error:
+            if error.status_code != 421:
+                raise
+        self.locator.moved()
+        self.base_url = tenant_root(await self.locator.aendpoint())
+        return await self._aperform(name, attempt)
+
+    def _perform(
+        self,
+        name: str,
+        attempt: Callable[[Credential], R],
+    ) -> R:
         used = self.current()
         try:
             return attempt(used)
@@ -218,12 +259,11 @@ class Connection:
             self._log_rejected(name, error)
         return attempt(self.current())  # a second refusal is the call's typed error
 
-    async def aperform(
+    async def _aperform(
         self,
         name: str,
         attempt: Callable[[Credential], Awaitable[R]],
     ) -> R:
-        """The asyncio twin of :meth:`perform`."""
         used = await self.acurrent()
         try:
             return await attempt(used)
@@ -494,10 +534,15 @@ class _SessionBase(Connection):
         time_zone_code: str | None = None,
         max_reply_bytes: int = DEFAULT_MAX_REPLY_BYTES,
         retries: int | RetryPolicy = 0,
+        locator: TenantLocator | None = None,
     ) -> None:
         provider = provider_of(credentials, ticket=ticket, application_token=application_token)
         super().__init__(
-            base_url, max_reply_bytes=max_reply_bytes, retries=retries, credentials=provider
+            base_url,
+            max_reply_bytes=max_reply_bytes,
+            retries=retries,
+            credentials=provider,
+            locator=locator,
         )
         self.time_zone_id = time_zone_id
         self.time_zone_code = time_zone_code
@@ -597,6 +642,9 @@ class SoapSession(_SessionBase, SyncClientOwner):
     otherwise the session makes one with ``timeout`` and ``transport`` (e.g. a test double's)
     and closes it on ``close()``. ``retries`` (a count or a :class:`RetryPolicy`) resends a
     call only where the server cannot have run it; ``max_reply_bytes`` caps the reply.
+    ``locator`` (an online ``TenantLocator``) gives the tenant's address before each call: asked
+    again when its ValidUntil passes, and after a 421 Misdirected Request (the call is then tried
+    once more at the new address).
     """
 
     def __init__(
@@ -613,6 +661,7 @@ class SoapSession(_SessionBase, SyncClientOwner):
         transport: httpx.BaseTransport | None = None,
         max_reply_bytes: int = DEFAULT_MAX_REPLY_BYTES,
         retries: int | RetryPolicy = 0,
+        locator: TenantLocator | None = None,
     ) -> None:
         super().__init__(
             base_url,
@@ -623,6 +672,7 @@ class SoapSession(_SessionBase, SyncClientOwner):
             time_zone_code=time_zone_code,
             max_reply_bytes=max_reply_bytes,
             retries=retries,
+            locator=locator,
         )
         self.own_client(client, timeout, transport)
 
@@ -652,6 +702,7 @@ class AsyncSoapSession(_SessionBase, AsyncClientOwner):
         transport: httpx.AsyncBaseTransport | None = None,
         max_reply_bytes: int = DEFAULT_MAX_REPLY_BYTES,
         retries: int | RetryPolicy = 0,
+        locator: TenantLocator | None = None,
     ) -> None:
         super().__init__(
             base_url,
@@ -662,6 +713,7 @@ class AsyncSoapSession(_SessionBase, AsyncClientOwner):
             time_zone_code=time_zone_code,
             max_reply_bytes=max_reply_bytes,
             retries=retries,
+            locator=locator,
         )
         self.own_client(client, timeout, transport)
 

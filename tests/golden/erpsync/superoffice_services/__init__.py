@@ -14,6 +14,9 @@ The WebAPI (REST, JSON) agents are in ``superoffice_services.webapi``, with ``We
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from ._runtime.credentials import (
     Credential,
     CredentialProvider,
@@ -34,6 +37,35 @@ from ._runtime.errors import (
 from ._runtime.session import AsyncSoapSession, RetryPolicy, SoapSession
 from ._runtime.soap import Reply, capture_replies
 
+if TYPE_CHECKING:
+    from ._runtime.online import (
+        LoopbackRedirect,
+        OidcClient,
+        OidcCredentials,
+        SystemUserCredentials,
+        TenantLocator,
+        pkce_pair,
+    )
+    from ._runtime.onsite import OnsiteCredentials
+
+# loaded on first use: they import httpx and lxml, which a session delays until its first call
+_LAZY = {
+    "LoopbackRedirect": "online",
+    "OidcClient": "online",
+    "OidcCredentials": "online",
+    "SystemUserCredentials": "online",
+    "TenantLocator": "online",
+    "pkce_pair": "online",
+    "OnsiteCredentials": "onsite",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(importlib.import_module(f"._runtime.{_LAZY[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 __version__ = "0.1.0+docs.da31c690f538"
 VERSIONS = ("services86", "services88")
 
@@ -43,6 +75,10 @@ __all__ = [
     "CredentialProvider",
     "CredentialsRejected",
     "HTTPStatusError",
+    "LoopbackRedirect",
+    "OidcClient",
+    "OidcCredentials",
+    "OnsiteCredentials",
     "ProtocolError",
     "Reply",
     "ReplyTooLarge",
@@ -53,8 +89,11 @@ __all__ = [
     "SoapSession",
     "StaticCredentials",
     "SuperOfficeError",
+    "SystemUserCredentials",
+    "TenantLocator",
     "TransportError",
     "TransportTimeout",
     "VERSIONS",
     "capture_replies",
+    "pkce_pair",
 ]
