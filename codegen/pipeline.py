@@ -25,7 +25,9 @@ from pathlib import Path
 from typing import NamedTuple, TypeVar
 
 from . import __version__, naming
-from .build import VersionPages, build_version, group_pages, nearest_documented, newest_version, version_number, wsdl_choices
+from .build import VersionPages, build_version, group_pages
+from .versions import nearest_documented, newest_version, version_number
+from .wsdl_choice import wsdl_choices
 from .build_rest import build_webapi
 from .cache import Cache, CacheUse, Memo, generator_fingerprint, key
 from .model import Diagnostic, Version
