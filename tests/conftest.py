@@ -8,6 +8,8 @@ is a hash of their sources and of the corpus' file list and sizes).
 from __future__ import annotations
 
 import fcntl
+import importlib
+import types
 import hashlib
 import json
 import os
@@ -43,6 +45,16 @@ def require_corpus() -> Path:
 @pytest.fixture(scope="session")
 def corpus() -> Path:
     return require_corpus()
+
+
+def runtime_template(name: str) -> types.ModuleType:
+    """A module of the runtime as the templates hold it (templates/runtime), imported as a
+    package of its own (``rt_pkg``), as it is inside a generated package."""
+    if "rt_pkg" not in sys.modules:
+        package = types.ModuleType("rt_pkg")
+        package.__path__ = [str(ROOT / "templates" / "runtime")]
+        sys.modules["rt_pkg"] = package
+    return importlib.import_module(f"rt_pkg.{name}")
 
 
 def require_current() -> Path:

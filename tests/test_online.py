@@ -10,7 +10,6 @@ import importlib
 import importlib.util
 import sys
 import threading
-import types
 import urllib.parse
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -22,17 +21,12 @@ import pytest
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
-from conftest import ROOT
+from conftest import ROOT, runtime_template
 from fake_login import SYSTEM_USER_PATH, TOKEN_PATH, FakeLogin, new_key
 
-# The runtime is a package of its own inside the generated output; load it from the templates.
-if "rt_pkg" not in sys.modules:
-    _runtime = types.ModuleType("rt_pkg")
-    _runtime.__path__ = [str(ROOT / "templates" / "runtime")]
-    sys.modules["rt_pkg"] = _runtime
-online = importlib.import_module("rt_pkg.online")
-errors = importlib.import_module("rt_pkg.errors")
-credentials = importlib.import_module("rt_pkg.credentials")
+online = runtime_template("online")
+errors = runtime_template("errors")
+credentials = runtime_template("credentials")
 
 SYSTEM_TOKEN = "My App-SECRETSYSTEMTOKEN42"
 CLIENT_SECRET = "SECRET-CLIENT-SECRET-99"

@@ -4,10 +4,8 @@ the XML text of each primitive, enums and flags, containers, polymorphism, and s
 from __future__ import annotations
 
 import enum
-import importlib
 import subprocess
 import sys
-import types
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal
@@ -17,15 +15,11 @@ from uuid import UUID
 import pytest
 from lxml import etree
 
-from conftest import ROOT, Generated
+from conftest import ROOT, Generated, runtime_template
 
-# The runtime is a package of its own inside the generated output; load it from the templates.
-_runtime = types.ModuleType("rt_pkg")
-_runtime.__path__ = [str(ROOT / "templates" / "runtime")]
-sys.modules["rt_pkg"] = _runtime
-wire = importlib.import_module("rt_pkg.wire")
-soap = importlib.import_module("rt_pkg.soap")
-errors = importlib.import_module("rt_pkg.errors")
+wire = runtime_template("wire")
+soap = runtime_template("soap")
+errors = runtime_template("errors")
 
 NS = "urn:test"
 SCHEMA = wire.Schema(NS, package="rt_pkg", modules={}, xml_names={"Base": (NS, "Base"), "Derived": (NS, "Derived")})
