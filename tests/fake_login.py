@@ -44,6 +44,8 @@ class FakeLogin:
     bodies: list[dict[str, Any]] = field(default_factory=list)
     tickets: list[str] = field(default_factory=list)
     delay: float = 0.0  # seconds each ticket or token request takes
+    echo: bool = False  # ticket and token requests get an error page quoting the request
+    issued: list[str] = field(default_factory=list)  # every JWT, ticket and token handed out
 
     def __post_init__(self) -> None:
         self._lock = threading.Lock()
@@ -76,7 +78,9 @@ class FakeLogin:
         payload = {"iss": self.issuer, "aud": audience, "iat": now, "nbf": now - 5, **claims}
         payload.setdefault("exp", now + self.lifetime)
         key = self.signing_key or self.key
-        return jwt.encode(payload, key, algorithm="RS256", headers={"kid": "fake-1"})
+        token = jwt.encode(payload, key, algorithm="RS256", headers={"kid": "fake-1"})
+        self.issued.append(token)
+        return token
 
     def _jwks(self) -> dict[str, Any]:
         jwk = json.loads(jwt.algorithms.RSAAlgorithm.to_jwk(self.key.public_key()))
@@ -96,6 +100,7 @@ class FakeLogin:
         with self._lock:
             ticket = f"7T:ticket-{len(self.tickets) + 1}=="
             self.tickets.append(ticket)
+            self.issued.append(ticket)
         claims = {CLAIM + "ticket": ticket, CLAIM + "serial": self.serial}
         audience = self.audience if self.audience is not None else f"spn:{self.serial}"
         return {"IsSuccessful": True, "ErrorMessage": "", "Token": self.jwt(claims, audience=audience)}
@@ -117,8 +122,10 @@ class FakeLogin:
             claims |= {CLAIM + "netserver_url": "https://sod2.superoffice.com/Cust12345/Remote/Services88/"}
             claims |= {CLAIM + "associateid": "5", "iss": self.url}
             reply["id_token"] = self.jwt(claims, audience=self.client_id)
+            self.issued.append(reply["refresh_token"])
         elif form.get("grant_type") != "refresh_token" or form.get("refresh_token") != "refresh-1":
             return 400, {"error": "invalid_grant"}
+        self.issued.append(reply["access_token"])
         return 200, reply
 
     def _answer(self, handler: BaseHTTPRequestHandler, method: str, body: bytes) -> None:
@@ -126,7 +133,9 @@ class FakeLogin:
         with self._lock:
             self.counts[path] += 1
         status, reply = 200, {}
-        if path == "/login/.well-known/openid-configuration":
+        if self.echo and method == "POST":
+            status, reply = 500, {"error": f"cannot handle {body.decode()!r} with {dict(handler.headers)!r}"}
+        elif path == "/login/.well-known/openid-configuration":
             reply = {
                 "issuer": self.url,
                 "authorization_endpoint": f"{self.url}/login/common/oauth/authorize",

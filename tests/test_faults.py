@@ -148,9 +148,13 @@ class Side:
         if self.name == "soap":
             pkg = importlib.import_module(PACKAGE)
             cls = pkg.SoapSession if mode == "sync" else pkg.AsyncSoapSession
-            return cls(base_url, ticket=TICKET, application_token=APP_TOKEN, **options)
+            if "credentials" not in options:
+                options |= {"ticket": TICKET, "application_token": APP_TOKEN}
+            return cls(base_url, **options)
         webapi = importlib.import_module(f"{PACKAGE}.webapi")
         cls = webapi.WebApiSession if mode == "sync" else webapi.AsyncWebApiSession
+        if "credentials" in options:
+            return cls(base_url, **options)
         options.setdefault("bearer_token", BEARER)
         return cls(base_url, application_token=APP_TOKEN, **options)
 
@@ -348,6 +352,55 @@ def test_a_request_that_reached_the_server_is_never_sent_again(
     [error] = outcome(mode, session, side.agent(mode, session).get_connection, 5)
     assert isinstance(error, error_class("TransportError")) and error.request_sent is True, error
     assert server.count() - before == 1
+
+
+class Renewing:
+    """A provider whose ticket a rejection renews (ticket 1, then 2, ...)."""
+
+    def __init__(self) -> None:
+        self.generation = 1
+
+    def current(self) -> Any:
+        pkg = importlib.import_module(PACKAGE)
+        return pkg.Credential(ticket=f"{TICKET}{self.generation}", bearer=f"{BEARER}{self.generation}")
+
+    async def acurrent(self) -> Any:
+        return self.current()
+
+    def rejected(self, used: Any) -> None:
+        self.generation += 1
+
+    async def arejected(self, used: Any) -> None:
+        self.rejected(used)
+
+
+def throttled(request: Request, normal: Reply) -> Reply:
+    return Reply(429, "text/plain", b"slow down", headers=(("Retry-After", "0"),))
+
+
+def unavailable(request: Request, normal: Reply) -> Reply:
+    return Reply(503, "text/plain", b"busy", headers=(("Retry-After", "0"),))
+
+
+def rejected(request: Request, normal: Reply) -> Reply:
+    return Reply(401, "text/plain", b"the ticket has expired")
+
+
+@pytest.mark.parametrize("first", [throttled, unavailable, rejected], ids=["429", "503", "401"])
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("side", SIDES, ids=[s.name for s in SIDES])
+def test_a_call_sent_again_after_a_throttle_or_a_rejection_is_not_sent_a_third_time_when_it_may_have_run(
+    servers: dict[str, FaultyServer], side: Side, mode: str, first: Callable[[Request, Reply], Reply]
+) -> None:
+    server = servers[side.name]
+    provider = Renewing()
+    session = side.session(mode, server.base_url, retries=5, credentials=provider)
+    before = server.count()
+    server.queue(first, next(f for f in TRANSPORT_FAULTS if f.name == "reset mid-body").send)
+    [error] = outcome(mode, session, side.agent(mode, session).get_connection, 5)
+    assert isinstance(error, error_class("TransportError")) and error.request_sent is True, error
+    assert server.count() - before == 2  # the throttled or rejected attempt, and the one reset
+    assert provider.generation == (2 if first is rejected else 1)
 
 
 def test_the_retry_policy_retries_only_errors_before_the_request_was_sent(generated: Generated) -> None:

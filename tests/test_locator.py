@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import importlib
+import socket
 from collections.abc import Iterator
 from typing import Any
 
@@ -97,3 +98,101 @@ def test_without_a_locator_a_421_is_the_calls_error(generated: Generated) -> Non
         with pytest.raises(pkg.HTTPStatusError) as caught:
             v88.ErpSyncAgent(session).get_all_connectors()
     assert caught.value.status_code == 421
+
+
+def closed_port_url() -> str:
+    with socket.socket() as sock:  # a port nothing listens on: the connection is refused
+        sock.bind(("127.0.0.1", 0))
+        return f"http://127.0.0.1:{sock.getsockname()[1]}/Cust12345"
+
+
+@pytest.mark.parametrize("down", ["503", "refused"])
+def test_a_host_that_cannot_take_the_call_sends_it_to_the_tenants_new_address(
+    generated: Generated, login: FakeLogin, down: str
+) -> None:
+    pkg = importlib.import_module(PACKAGE)
+    v88 = importlib.import_module(f"{PACKAGE}.services88")
+    testing = importlib.import_module(f"{PACKAGE}.services88.testing")
+    old, new = testing.fake(), testing.fake()
+    with old.serve() as first, new.serve() as second:
+        at(login, first.url if down == "503" else closed_port_url())
+        locator = pkg.TenantLocator("Cust12345", login.url)
+        if down == "503":
+            old.fail(v88.ErpSyncAgent.get_all_connectors, status=503, body="Service Unavailable")
+        with pkg.SoapSession(locator.endpoint(), ticket="7T:x", locator=locator) as session:
+            at(login, second.url)  # moved while the session still holds the old address
+            v88.ErpSyncAgent(session).get_all_connectors()
+    assert len(old.calls_to(v88.ErpSyncAgent.get_all_connectors)) == (1 if down == "503" else 0)
+    assert len(new.calls_to(v88.ErpSyncAgent.get_all_connectors)) == 1
+    assert login.counts["/api/state/Cust12345"] == 2
+
+
+def test_a_503_at_the_same_address_is_the_calls_error_and_is_not_sent_again(
+    generated: Generated, login: FakeLogin
+) -> None:
+    pkg = importlib.import_module(PACKAGE)
+    webapi = importlib.import_module(f"{PACKAGE}.webapi")
+    fake = importlib.import_module(f"{PACKAGE}.webapi.testing").fake()
+    with fake.serve() as server:
+        at(login, server.url)
+        fake.fail(webapi.ErpSyncAgent.get_connection, status=503, body="Service Unavailable")
+        locator = pkg.TenantLocator("Cust12345", login.url)
+        with webapi.WebApiSession(locator.endpoint(), ticket="7T:x", locator=locator) as session:
+            with pytest.raises(pkg.HTTPStatusError) as caught:
+                webapi.ErpSyncAgent(session).get_connection(1)
+    assert caught.value.status_code == 503
+    assert len(fake.calls_to(webapi.ErpSyncAgent.get_connection)) == 1
+    assert login.counts["/api/state/Cust12345"] == 2  # asked again: still there
+
+
+@pytest.mark.parametrize("asynchronous", [False, True])
+def test_a_tenant_that_stopped_running_is_the_typed_error_until_it_runs_again(
+    generated: Generated, login: FakeLogin, asynchronous: bool
+) -> None:
+    pkg = importlib.import_module(PACKAGE)
+    v88 = importlib.import_module(f"{PACKAGE}.services88")
+    fake = importlib.import_module(f"{PACKAGE}.services88.testing").fake()
+    method = v88.ErpSyncAgent.get_all_connectors
+    outcomes: list[Any] = []
+    with fake.serve() as server:
+        at(login, server.url)
+        locator = pkg.TenantLocator("Cust12345", login.url)
+        assert locator.endpoint() == server.url.rstrip("/")  # running, and kept
+        fake.fail(method, status=503, body="Service Unavailable")
+        login.states["Cust12345"] = {"Endpoint": server.url, "State": "MigrationPending", "IsRunning": False}
+
+        def step(number: int) -> None:
+            if number == 2:  # running again
+                at(login, server.url)
+                fake.reset(method)
+
+        if asynchronous:
+
+            async def main() -> None:
+                async with pkg.AsyncSoapSession(server.url, ticket="7T:x", locator=locator) as session:
+                    agent = v88.AsyncErpSyncAgent(session)
+                    for number in range(3):
+                        step(number)
+                        try:
+                            outcomes.append(await agent.get_all_connectors())
+                        except pkg.SuperOfficeError as error:
+                            outcomes.append(error)
+
+            asyncio.run(main())
+        else:
+            with pkg.SoapSession(server.url, ticket="7T:x", locator=locator) as session:
+                agent = v88.ErpSyncAgent(session)
+                for number in range(3):
+                    step(number)
+                    try:
+                        outcomes.append(agent.get_all_connectors())
+                    except pkg.SuperOfficeError as error:
+                        outcomes.append(error)
+    first, second, third = outcomes
+    assert isinstance(first, pkg.TenantUnavailable) and first.state.name == "MIGRATION_PENDING"
+    assert "MigrationPending" in str(first) or "MIGRATION_PENDING" in str(first)
+    assert isinstance(first.__cause__, pkg.HTTPStatusError) and first.__cause__.status_code == 503
+    assert isinstance(second, pkg.TenantUnavailable) and second.__cause__ is None  # asked before calling
+    assert not isinstance(third, BaseException)
+    assert len(fake.calls_to(method)) == 2  # the 503 and the last call
+    assert login.counts["/api/state/Cust12345"] == 4  # a state that is not running is not kept

@@ -1,4 +1,5 @@
-"""The Online providers of the runtime (templates/runtime/online.py) against a fake SuperOffice
+"""The Online providers of the runtime (templates/runtime: login.py, system_user.py, oidc.py,
+tenant.py) against a fake SuperOffice
 login on 127.0.0.1: the system user flow, OpenID Connect, tenant discovery, secrets."""
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import importlib
 import importlib.util
 import sys
 import threading
+import types
 import urllib.parse
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -24,7 +26,10 @@ from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from conftest import ROOT, runtime_template
 from fake_login import SYSTEM_USER_PATH, TOKEN_PATH, FakeLogin, new_key
 
-online = runtime_template("online")
+login_host = runtime_template("login")
+system_users = runtime_template("system_user")
+oidc_flow = runtime_template("oidc")
+tenants = runtime_template("tenant")
 errors = runtime_template("errors")
 credentials = runtime_template("credentials")
 
@@ -71,7 +76,7 @@ def rsa_xml(key: rsa.RSAPrivateKey) -> str:
 
 
 def system_user(login: FakeLogin, key: rsa.RSAPrivateKey, **options: Any) -> Any:
-    return online.SystemUserCredentials(
+    return system_users.SystemUserCredentials(
         SYSTEM_TOKEN, CLIENT_SECRET, "Cust12345", pem(key), environment=login.url, **options
     )
 
@@ -148,7 +153,7 @@ def test_the_signed_token_verifies_over_the_documented_string_with_a_utc_timesta
 
 
 def test_an_rsa_xml_private_key_as_the_developer_portal_gives_it(login: FakeLogin, app_key: Any) -> None:
-    provider = online.SystemUserCredentials(
+    provider = system_users.SystemUserCredentials(
         SYSTEM_TOKEN, CLIENT_SECRET, "Cust12345", rsa_xml(app_key), environment=login.url
     )
     assert provider.current().ticket == "7T:ticket-1=="
@@ -182,7 +187,7 @@ def test_is_successful_false_is_a_typed_error_with_the_documented_code(login: Fa
 
 
 async def test_a_login_host_that_cannot_be_reached(app_key: Any) -> None:
-    provider = online.SystemUserCredentials(
+    provider = system_users.SystemUserCredentials(
         SYSTEM_TOKEN, CLIENT_SECRET, "Cust12345", pem(app_key), environment="http://127.0.0.1:9"
     )
     with pytest.raises(errors.LoginUnreachable) as caught:
@@ -193,19 +198,19 @@ async def test_a_login_host_that_cannot_be_reached(app_key: Any) -> None:
 
 
 def test_environment_names_follow_the_newest_pages() -> None:
-    assert online.login_base_url("qaonline") == "https://qaonline.superoffice.com"
-    assert online.login_base_url("stage") == "https://qaonline.superoffice.com"  # older pages
-    assert online.login_base_url("sod") == "https://sod.superoffice.com"
-    assert online.login_base_url("http://127.0.0.1:5/") == "http://127.0.0.1:5"
+    assert login_host.login_base_url("qaonline") == "https://qaonline.superoffice.com"
+    assert login_host.login_base_url("stage") == "https://qaonline.superoffice.com"  # older pages
+    assert login_host.login_base_url("sod") == "https://sod.superoffice.com"
+    assert login_host.login_base_url("http://127.0.0.1:5/") == "http://127.0.0.1:5"
     with pytest.raises(ValueError):
-        online.login_base_url("nowhere")
+        login_host.login_base_url("nowhere")
 
 
 # --- OpenID Connect -------------------------------------------------------------------------
 
 
 def oidc(login: FakeLogin, **options: Any) -> Any:
-    return online.OidcCredentials(
+    return oidc_flow.OidcCredentials(
         "8A:Cust12345.old", REFRESH, login.client_id, CLIENT_SECRET, login.url, **options
     )
 
@@ -237,15 +242,15 @@ def test_a_valid_access_token_is_used_as_it_is(login: FakeLogin) -> None:
 
 
 def test_without_a_refresh_token_a_rejection_cannot_be_renewed(login: FakeLogin) -> None:
-    provider = online.OidcCredentials("8A:x", None, login.client_id, CLIENT_SECRET, login.url)
+    provider = oidc_flow.OidcCredentials("8A:x", None, login.client_id, CLIENT_SECRET, login.url)
     provider.rejected(provider.current())
     with pytest.raises(credentials.CredentialsRejected):
         provider.current()
 
 
 def test_the_code_flow_with_pkce_and_the_id_token_claims(login: FakeLogin) -> None:
-    app = online.OidcClient(login.client_id, CLIENT_SECRET, login.url, redirect_uri="http://127.0.0.1:1/cb")
-    verifier, challenge = online.pkce_pair()
+    app = oidc_flow.OidcClient(login.client_id, CLIENT_SECRET, login.url, redirect_uri="http://127.0.0.1:1/cb")
+    verifier, challenge = oidc_flow.pkce_pair()
     url = urllib.parse.urlsplit(app.authorize_url(state="s1", code_challenge=challenge, tenant="Cust12345"))
     query = dict(urllib.parse.parse_qsl(url.query))
     assert url.path == "/login/common/oauth/authorize"
@@ -260,14 +265,14 @@ def test_the_code_flow_with_pkce_and_the_id_token_claims(login: FakeLogin) -> No
 
 
 def test_an_id_token_for_another_client_is_refused(login: FakeLogin) -> None:
-    app = online.OidcClient(login.client_id, CLIENT_SECRET, login.url)
+    app = oidc_flow.OidcClient(login.client_id, CLIENT_SECRET, login.url)
     token = login.jwt({"iss": login.url}, audience="another-app")
     with pytest.raises(errors.TokenValidationError):
         app.validate_id_token(token)
 
 
 def test_the_loopback_redirect_takes_the_form_post() -> None:
-    with online.LoopbackRedirect() as redirect:
+    with oidc_flow.LoopbackRedirect() as redirect:
         assert redirect.redirect_uri.startswith("http://127.0.0.1:")
         reply = httpx.post(redirect.redirect_uri, data={"code": "c0de", "state": "s1"})
         assert reply.status_code == 200
@@ -291,25 +296,25 @@ def state(endpoint: str, name: str = "Running", until: str = "2099-02-23T09:52:0
 
 async def test_the_tenant_state_is_typed(login: FakeLogin) -> None:
     login.states["Cust12345"] = state("https://online2.superoffice.com/Cust12345")
-    found = online.tenant_state("Cust12345", login.url)
-    assert found.state is online.TenantStatus.RUNNING and found.is_running
+    found = tenants.tenant_state("Cust12345", login.url)
+    assert found.state is tenants.TenantStatus.RUNNING and found.is_running
     assert found.endpoint == "https://online2.superoffice.com/Cust12345"
     assert found.valid_until == datetime(2099, 2, 23, 9, 52, 1, 934296, tzinfo=timezone.utc)
-    assert (await online.atenant_state("Cust12345", login.url)) == found
+    assert (await tenants.atenant_state("Cust12345", login.url)) == found
 
 
 @pytest.mark.parametrize("name", ["Suspended", "OfflineMaintenance", "Deleted"])
 def test_an_unavailable_tenant_raises_naming_its_state(login: FakeLogin, name: str) -> None:
     login.states["Cust12345"] = state("https://online2.superoffice.com/Cust12345", name)
     with pytest.raises(errors.TenantUnavailable) as caught:
-        online.tenant_state("Cust12345", login.url)
-    assert caught.value.state is online.TenantStatus.parse(name)
+        tenants.tenant_state("Cust12345", login.url)
+    assert caught.value.state is tenants.TenantStatus.parse(name)
     assert caught.value.state.name in str(caught.value)
 
 
 def test_the_locator_asks_again_after_valid_until_and_after_a_move(login: FakeLogin) -> None:
     login.states["Cust12345"] = state("https://online2.superoffice.com/Cust12345")
-    locator = online.TenantLocator("Cust12345", login.url)
+    locator = tenants.TenantLocator("Cust12345", login.url)
     assert locator.endpoint() == locator.endpoint() == "https://online2.superoffice.com/Cust12345"
     assert login.counts["/api/state/Cust12345"] == 1
     login.states["Cust12345"] = state("https://app.superoffice.com/Cust12345", until="2000-01-01T00:00:00Z")
@@ -331,16 +336,19 @@ def test_without_the_extra_the_module_imports_and_names_the_extra(monkeypatch: p
         return real_import(name, *args, **kwargs)
 
     monkeypatch.setattr(builtins, "__import__", no_extra)
-    spec = importlib.util.spec_from_file_location("rt_pkg.online_bare", ROOT / "templates" / "runtime" / "online.py")
-    assert spec is not None and spec.loader is not None
-    bare = importlib.util.module_from_spec(spec)
-    monkeypatch.setitem(sys.modules, "rt_pkg.online_bare", bare)
-    spec.loader.exec_module(bare)
-    with pytest.raises(errors.MissingExtra) as caught:
+    bare_package = types.ModuleType("rt_bare")  # the runtime imported afresh, without the extra
+    bare_package.__path__ = [str(ROOT / "templates" / "runtime")]
+    monkeypatch.setitem(sys.modules, "rt_bare", bare_package)
+    for name in ("errors", "credentials", "renewing", "login", "system_user", "oidc", "tenant"):
+        monkeypatch.delitem(sys.modules, f"rt_bare.{name}", raising=False)
+    bare = importlib.import_module("rt_bare.system_user")
+    for name in ("oidc", "tenant"):
+        importlib.import_module(f"rt_bare.{name}")
+    with pytest.raises(sys.modules["rt_bare.errors"].MissingExtra) as caught:
         bare.SystemUserCredentials(SYSTEM_TOKEN, CLIENT_SECRET, "Cust12345", "<RSAKeyValue/>", "sod")
-    assert 'pip install "rt_pkg[online]"' in str(caught.value)
+    assert 'pip install "rt_bare[online]"' in str(caught.value)
     assert isinstance(caught.value, ImportError)
-    assert bare.login_base_url("sod") == "https://sod.superoffice.com"  # the rest works
+    assert sys.modules["rt_bare.login"].login_base_url("sod") == "https://sod.superoffice.com"  # the rest works
 
 
 def test_no_secret_shows_in_reprs_or_messages(login: FakeLogin, app_key: Any) -> None:
@@ -367,7 +375,7 @@ def test_no_secret_shows_in_reprs_or_messages(login: FakeLogin, app_key: Any) ->
             repr(refused.value),
             str(invalid.value),
             repr(invalid.value),
-            repr(online.OidcClient(login.client_id, CLIENT_SECRET, login.url)),
+            repr(oidc_flow.OidcClient(login.client_id, CLIENT_SECRET, login.url)),
         ]
     )
     signed = [body["SignedSystemToken"] for body in login.bodies]

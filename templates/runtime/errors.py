@@ -225,8 +225,9 @@ class TokenValidationError(LoginError):
 
 
 class TenantUnavailable(SuperOfficeError):
-    """The tenant's state says its APIs cannot be used now (Suspended, OfflineMaintenance,
-    Deleted). ``state`` is the TenantStatus."""
+    """The tenant's state says its APIs cannot be used now: Suspended, OfflineMaintenance or
+    Deleted, or, for a session's ``TenantLocator``, any state that is not running
+    (Provisioning, MigrationPending...). ``state`` is the TenantStatus."""
 
     def __init__(self, context_identifier: str, state: object) -> None:
         self.context_identifier = context_identifier

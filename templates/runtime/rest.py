@@ -32,7 +32,7 @@ from .wire import Element, Schema
 if TYPE_CHECKING:  # imported on first use, as in session.py
     import httpx
 
-    from .online import TenantLocator
+    from .tenant import TenantLocator
 
 R = TypeVar("R")
 
@@ -400,7 +400,7 @@ class WebApiSession(_WebApiBase, SyncClientOwner):
     ``webapi_url`` the login gives (``.../Cust12345/api/``). ``credentials`` is a
     :class:`~.credentials.CredentialProvider`, asked before each call; a call refused with
     401 or 403 is tried once more after the provider renewed. ``locator``: as for SoapSession
-    (the tenant's address, followed after a 421). Instead, authorize with one of
+    (the tenant's address, followed after a 421, a 503 or a failed connection). Instead, authorize with one of
     ``bearer_token`` (OAuth access token), ``ticket`` (SOTicket) or ``basic``
     ((user, password), on-site); ``application_token`` is sent as SO-AppToken. ``options``
     are the default language, culture and time zone headers of every call. ``retries`` and

@@ -27,6 +27,7 @@ from .errors import (
     ProtocolError,
     ReplyTooLarge,
     SuperOfficeError,
+    TenantUnavailable,
     TransportError,
     TransportTimeout,
     in_call,
@@ -40,7 +41,7 @@ from .wire import logger
 if TYPE_CHECKING:  # httpx is imported on first use: it costs more than the rest of the package
     import httpx
 
-    from .online import TenantLocator
+    from .tenant import TenantLocator
 
 R = TypeVar("R")
 S = TypeVar("S")
@@ -60,6 +61,7 @@ def _not_sent(error: httpx.HTTPError) -> bool:
 
 
 THROTTLED = 429
+MISDIRECTED = 421
 UNAVAILABLE = 503
 
 
@@ -136,6 +138,20 @@ def tenant_root(url: str) -> str:
     return _TENANT_SUFFIX.sub("", url.rstrip("/")).rstrip("/")
 
 
+def _misdirected(error: SuperOfficeError) -> bool:
+    return isinstance(error, HTTPStatusError) and error.status_code == MISDIRECTED
+
+
+def _may_have_moved(error: SuperOfficeError) -> bool:
+    """The tenant's host refused the call without running it: a 421 Misdirected Request, a
+    503 (an outage, or throttling past the retry bounds), or no connection at all. The
+    locator is then asked again; the call is tried at the new address only if there is one
+    (always after a 421)."""
+    if isinstance(error, HTTPStatusError):
+        return error.status_code in (MISDIRECTED, UNAVAILABLE)
+    return isinstance(error, TransportError) and not error.request_sent
+
+
 _KEPT_SECRETS = 64  # a provider renewing for months, or an httpx.Auth signing each call: bounded
 
 
@@ -209,18 +225,26 @@ class Connection:
     ) -> R:
         """``attempt(credential)`` at the tenant's current address (see ``locator``), and once
         more with renewed credentials when the server refused the first ones before running the
-        call (see ``rejects_credentials``), or at the new address after a 421 Misdirected
-        Request."""
+        call (see ``rejects_credentials``), or at the tenant's new address when the old one
+        refused the call unrun (see ``_may_have_moved``)."""
         if self.locator is None:
             return self._perform(name, attempt)
         self.base_url = tenant_root(self.locator.endpoint())  # cached until ValidUntil
         try:
             return self._perform(name, attempt)
-        except HTTPStatusError as error:
-            if error.status_code != 421:
+        except SuperOfficeError as error:
+            if not _may_have_moved(error):
                 raise
-        self.locator.moved()
-        self.base_url = tenant_root(self.locator.endpoint())
+            before = self.base_url
+            self.locator.moved()
+            try:
+                self.base_url = tenant_root(self.locator.endpoint())
+            except TenantUnavailable as unavailable:  # not running now: that is the news
+                raise unavailable from error
+            except SuperOfficeError:  # the state endpoint failed too: the call's error stands
+                raise error from None
+            if self.base_url == before and not _misdirected(error):
+                raise
         return self._perform(name, attempt)
 
     async def aperform(
@@ -234,11 +258,19 @@ class Connection:
         self.base_url = tenant_root(await self.locator.aendpoint())
         try:
             return await self._aperform(name, attempt)
-        except HTTPStatusError as error:
-            if error.status_code != 421:
+        except SuperOfficeError as error:
+            if not _may_have_moved(error):
                 raise
-        self.locator.moved()
-        self.base_url = tenant_root(await self.locator.aendpoint())
+            before = self.base_url
+            self.locator.moved()
+            try:
+                self.base_url = tenant_root(await self.locator.aendpoint())
+            except TenantUnavailable as unavailable:  # not running now: that is the news
+                raise unavailable from error
+            except SuperOfficeError:  # the state endpoint failed too: the call's error stands
+                raise error from None
+            if self.base_url == before and not _misdirected(error):
+                raise
         return await self._aperform(name, attempt)
 
     def _perform(
@@ -643,8 +675,9 @@ class SoapSession(_SessionBase, SyncClientOwner):
     and closes it on ``close()``. ``retries`` (a count or a :class:`RetryPolicy`) resends a
     call only where the server cannot have run it; ``max_reply_bytes`` caps the reply.
     ``locator`` (an online ``TenantLocator``) gives the tenant's address before each call: asked
-    again when its ValidUntil passes, and after a 421 Misdirected Request (the call is then tried
-    once more at the new address).
+    again when its ValidUntil passes, and after a 421 Misdirected Request, a 503 or a failed
+    connection (the call is then tried once more at a new address; a tenant that is not
+    running raises ``TenantUnavailable``).
     """
 
     def __init__(

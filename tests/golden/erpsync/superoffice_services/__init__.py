@@ -25,12 +25,18 @@ from ._runtime.credentials import (
 )
 from ._runtime.errors import (
     HTTPStatusError,
+    LoginError,
+    LoginUnreachable,
+    MissingExtra,
     ProtocolError,
     ReplyTooLarge,
     SerializationError,
     ServiceError,
     SoapFault,
     SuperOfficeError,
+    SystemUserError,
+    TenantUnavailable,
+    TokenValidationError,
     TransportError,
     TransportTimeout,
 )
@@ -38,24 +44,21 @@ from ._runtime.session import AsyncSoapSession, RetryPolicy, SoapSession
 from ._runtime.soap import Reply, capture_replies
 
 if TYPE_CHECKING:
-    from ._runtime.online import (
-        LoopbackRedirect,
-        OidcClient,
-        OidcCredentials,
-        SystemUserCredentials,
-        TenantLocator,
-        pkce_pair,
-    )
+    from ._runtime.oidc import LoopbackRedirect, OidcClient, OidcCredentials, pkce_pair
     from ._runtime.onsite import OnsiteCredentials
+    from ._runtime.system_user import SystemUserCredentials
+    from ._runtime.tenant import TenantLocator, TenantStatus, tenant_state
 
 # loaded on first use: they import httpx and lxml, which a session delays until its first call
 _LAZY = {
-    "LoopbackRedirect": "online",
-    "OidcClient": "online",
-    "OidcCredentials": "online",
-    "SystemUserCredentials": "online",
-    "TenantLocator": "online",
-    "pkce_pair": "online",
+    "LoopbackRedirect": "oidc",
+    "OidcClient": "oidc",
+    "OidcCredentials": "oidc",
+    "SystemUserCredentials": "system_user",
+    "TenantLocator": "tenant",
+    "TenantStatus": "tenant",
+    "tenant_state": "tenant",
+    "pkce_pair": "oidc",
     "OnsiteCredentials": "onsite",
 }
 
@@ -75,7 +78,10 @@ __all__ = [
     "CredentialProvider",
     "CredentialsRejected",
     "HTTPStatusError",
+    "LoginError",
+    "LoginUnreachable",
     "LoopbackRedirect",
+    "MissingExtra",
     "OidcClient",
     "OidcCredentials",
     "OnsiteCredentials",
@@ -90,10 +96,15 @@ __all__ = [
     "StaticCredentials",
     "SuperOfficeError",
     "SystemUserCredentials",
+    "SystemUserError",
     "TenantLocator",
+    "TenantStatus",
+    "TenantUnavailable",
+    "TokenValidationError",
     "TransportError",
     "TransportTimeout",
     "VERSIONS",
     "capture_replies",
     "pkce_pair",
+    "tenant_state",
 ]
