@@ -68,7 +68,8 @@ class Counting:
 
 
 class Tenant:
-    """Accepts one ticket (SOTicket header, or the SOAP Credentials/Ticket); counts requests."""
+    """Accepts one ticket or access token (SOTicket or Bearer, or the SOAP Credentials/Ticket);
+    counts requests."""
 
     def __init__(self, server: SoapServer, soap: bool) -> None:
         self.valid = "SECRET-T1"
@@ -82,7 +83,7 @@ class Tenant:
             found = re.search(rb"<Ticket>([^<]*)</Ticket>", recorded.body)
             ok = found is not None and found.group(1).decode() == self.valid
             return Canned(envelope(CONNECTION, SUCCEEDED)) if ok else Canned(REJECTED_SOAP)
-        if recorded.headers.get("authorization") == f"SOTicket {self.valid}":
+        if recorded.headers.get("authorization") in (f"SOTicket {self.valid}", f"Bearer {self.valid}"):
             assert recorded.headers.get("so-apptoken") == TOKEN
             return Canned(b"null", 200, JSON)
         return Canned(b'{"Error": "denied"}', 401, JSON)
@@ -257,3 +258,111 @@ def test_an_authorization_set_by_the_users_own_httpx_auth_or_client_is_masked(pk
 def test_credentials_and_providers_show_no_values(pkg: Any) -> None:
     credential = pkg.Credential(ticket="SECRET-1", bearer="SECRET-2", basic=("u", "SECRET-3"), application_token="SECRET-4")
     assert "SECRET" not in repr(credential) + repr(pkg.StaticCredentials(credential))
+
+
+@pytest.mark.parametrize("soap", [False, True], ids=["webapi", "soap"])
+def test_a_system_user_session_gets_one_ticket_for_threads_and_tasks_and_renews_it_once(
+    pkg: Any, webapi: Any, server: SoapServer, soap: bool
+) -> None:
+    from cryptography.hazmat.primitives import serialization
+
+    from fake_login import SYSTEM_USER_PATH, FakeLogin, new_key
+
+    app_key = new_key()
+    login = FakeLogin(app_key.public_key())
+    try:
+        login.delay = 0.1  # the first callers arrive while the ticket is being fetched
+        pem = app_key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+        provider = pkg.SystemUserCredentials("My App-SYSTEM-TOKEN", TOKEN, "Cust12345", pem, login.url)
+        tenant = Tenant(server, soap)
+        tenant.valid = "7T:ticket-1=="  # the first ticket the fake login hands out
+        threads = calls(pkg, webapi, server, soap, "threads", provider, 100)
+        tasks = calls(pkg, webapi, server, soap, "tasks", provider, 100)
+        assert login.counts[SYSTEM_USER_PATH] == 1 and tenant.count == 200
+        tenant.valid = "7T:ticket-2=="  # the tenant rejects the first ticket from now on
+        renewed = calls(pkg, webapi, server, soap, "threads", provider, 100) + calls(pkg, webapi, server, soap, "tasks", provider, 100)
+        assert login.counts[SYSTEM_USER_PATH] == 2  # one renewal for every thread and task
+        assert tenant.count > 400  # the calls refused with the old ticket were sent again
+        assert all((r is not None) == soap for r in threads + tasks + renewed)
+    finally:
+        login.close()
+
+
+@pytest.mark.parametrize("bad", ["signature", "issuer", "audience", "expired"])
+@pytest.mark.parametrize("soap", [False, True], ids=["webapi", "soap"])
+def test_a_ticket_from_a_jwt_that_fails_validation_is_never_sent(
+    pkg: Any, webapi: Any, server: SoapServer, soap: bool, bad: str
+) -> None:
+    from cryptography.hazmat.primitives import serialization
+
+    from fake_login import FakeLogin, new_key
+
+    app_key = new_key()
+    login = FakeLogin(app_key.public_key())
+    try:
+        setattr(login, *{"signature": ("signing_key", new_key()), "issuer": ("issuer", "https://evil.example"),
+                         "audience": ("audience", "spn:999"), "expired": ("lifetime", -3600)}[bad])
+        pem = app_key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+        provider = pkg.SystemUserCredentials("My App-SYSTEM-TOKEN", TOKEN, "Cust12345", pem, login.url)
+        tenant = Tenant(server, soap)
+        for mode in ("threads", "tasks"):
+            with pytest.raises(pkg.TokenValidationError) as caught:
+                calls(pkg, webapi, server, soap, mode, provider, 1)
+            assert "ticket-" not in str(caught.value) and "GetConnection" in str(caught.value)
+        assert tenant.count == 0  # no call was made with the ticket the JWT holds
+    finally:
+        login.close()
+
+
+@pytest.mark.parametrize("soap", [False, True], ids=["webapi", "soap"])
+def test_a_refused_login_shared_by_many_callers_gives_each_its_own_error_naming_its_call(
+    pkg: Any, webapi: Any, server: SoapServer, soap: bool
+) -> None:
+    from cryptography.hazmat.primitives import serialization
+
+    from fake_login import SYSTEM_USER_PATH, FakeLogin, new_key
+
+    app_key = new_key()
+    login = FakeLogin(app_key.public_key())
+    try:
+        login.delay = 0.2  # every caller waits for the one login in flight
+        login.refuse_system_user = "Denied: the app is not approved"
+        pem = app_key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+        provider = pkg.SystemUserCredentials("My App-SYSTEM-TOKEN", TOKEN, "Cust12345", pem, login.url)
+        tenant = Tenant(server, soap)
+        session = (pkg.SoapSession if soap else webapi.WebApiSession)(server.base_url, credentials=provider)
+        agent = (importlib.import_module(f"{PACKAGE}.services88").ErpSyncAgent if soap else webapi.ErpSyncAgent)(session)
+
+        def call(_: int) -> BaseException:
+            with pytest.raises(pkg.SystemUserError) as caught:
+                agent.get_connection(42)
+            return caught.value
+
+        with session, ThreadPoolExecutor(8) as pool:
+            errors = list(pool.map(call, range(16)))
+        operation = "GetConnection" if soap else "ErpSync/GetConnection"
+        assert {str(e) for e in errors} == {f"{operation}: the system user ticket was refused (DENIED): Denied: the app is not approved"}, errors
+        assert len({id(e) for e in errors}) == 16 and {e.error_name for e in errors} == {"DENIED"}  # type: ignore[attr-defined]
+        assert login.counts[SYSTEM_USER_PATH] < 16 and tenant.count == 0
+    finally:
+        login.close()
+
+
+@pytest.mark.parametrize("soap", [False, True], ids=["webapi", "soap"])
+def test_an_oidc_session_refreshes_once_for_threads_and_tasks(pkg: Any, webapi: Any, server: SoapServer, soap: bool) -> None:
+    from fake_login import TOKEN_PATH, FakeLogin, new_key
+
+    login = FakeLogin(new_key().public_key())
+    try:
+        login.delay = 0.1
+        provider = pkg.OidcCredentials("8A:Cust12345.expired", "refresh-1", login.client_id, TOKEN, login.url, expires_in=0)
+        tenant = Tenant(server, soap)
+        tenant.valid = "8A:Cust12345.access-1"  # what the first refresh gives
+        first = calls(pkg, webapi, server, soap, "threads", provider, 100) + calls(pkg, webapi, server, soap, "tasks", provider, 100)
+        assert login.counts[TOKEN_PATH] == 1 and tenant.count == 200  # the expired token was never sent
+        tenant.valid = "8A:Cust12345.access-2"  # revoked at the server
+        second = calls(pkg, webapi, server, soap, "tasks", provider, 100) + calls(pkg, webapi, server, soap, "threads", provider, 100)
+        assert login.counts[TOKEN_PATH] == 2
+        assert all((r is not None) == soap for r in first + second)
+    finally:
+        login.close()

@@ -7,7 +7,9 @@ from __future__ import annotations
 import asyncio
 import importlib
 import socket
+import time
 from collections.abc import Iterator
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import pytest
@@ -196,3 +198,31 @@ def test_a_tenant_that_stopped_running_is_the_typed_error_until_it_runs_again(
     assert not isinstance(third, BaseException)
     assert len(fake.calls_to(method)) == 2  # the 503 and the last call
     assert login.counts["/api/state/Cust12345"] == 4  # a state that is not running is not kept
+
+
+def test_a_session_asks_again_when_valid_until_passes_and_goes_where_the_tenant_now_is(
+    generated: Generated, login: FakeLogin
+) -> None:
+    pkg = importlib.import_module(PACKAGE)
+    webapi = importlib.import_module(f"{PACKAGE}.webapi")
+    testing = importlib.import_module(f"{PACKAGE}.webapi.testing")
+    old, new = testing.fake(), testing.fake()
+
+    def at_until(url: str, until: str) -> None:
+        login.states["Cust12345"] = {"Endpoint": url, "State": "Running", "IsRunning": True, "ValidUntil": until}
+
+    with old.serve() as first, new.serve() as second:
+        soon = datetime.now(timezone.utc) + timedelta(seconds=1)
+        at_until(first.url, soon.strftime("%Y-%m-%dT%H:%M:%S.%f0Z"))  # .NET's 7 fraction digits
+        locator = pkg.TenantLocator("Cust12345", login.url)
+        with webapi.WebApiSession(locator.endpoint(), ticket="7T:x", locator=locator) as session:
+            agent = webapi.ErpSyncAgent(session)
+            agent.get_connection(1)
+            at_until(second.url, "2000-01-01T00:00:00Z")  # moved: the old host still answers
+            agent.get_connection(1)  # the kept state is still valid: the old host
+            time.sleep(max(0.0, (soon - datetime.now(timezone.utc)).total_seconds()) + 0.05)  # it passes
+            agent.get_connection(1)
+            agent.get_connection(1)  # the new state's ValidUntil passed too: asked again
+    assert len(old.calls_to(webapi.ErpSyncAgent.get_connection)) == 2
+    assert len(new.calls_to(webapi.ErpSyncAgent.get_connection)) == 2
+    assert login.counts["/api/state/Cust12345"] == 3

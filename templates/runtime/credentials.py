@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
+from .errors import SuperOfficeError
+
 __all__ = [
     "Credential",
     "CredentialProvider",
@@ -73,10 +75,10 @@ class CredentialProvider(Protocol):
     async def arejected(self, used: Credential) -> None: ...
 
 
-class CredentialsRejected(Exception):
+class CredentialsRejected(SuperOfficeError):
     """The server refused the credentials and the provider has no way to renew them.
 
-    Sessions turn it into the package's own error for the call (it names no secret)."""
+    Sessions raise the server's refusal for the call instead (it names no secret)."""
 
 
 class StaticCredentials:

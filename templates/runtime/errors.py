@@ -32,6 +32,19 @@ def in_call(error: SuperOfficeError, operation: str) -> SuperOfficeError:
     return error
 
 
+def copied(error: BaseException) -> BaseException:
+    """A copy of ``error`` to raise in another thread or task (one renewal's failure reaches
+    every caller that waited for it; each gets its own traceback and message). Not rebuilt
+    through ``__init__``, whose signature differs between the errors."""
+    if not isinstance(error, SuperOfficeError):
+        return error
+    clone = type(error).__new__(type(error))
+    clone.__dict__.update(vars(error))
+    clone.args = error.args
+    clone.__cause__, clone.__suppress_context__ = error.__cause__, error.__suppress_context__
+    return clone
+
+
 def redact(error: SuperOfficeError, secrets: Iterable[str]) -> SuperOfficeError:
     """``error`` with every secret in its message and text fields replaced by ``***`` (a server
     may echo a ticket or a token back in a fault or an error page)."""
@@ -252,6 +265,7 @@ __all__ = [
     "TokenValidationError",
     "TransportError",
     "TransportTimeout",
+    "copied",
     "in_call",
     "redact",
     "rejects_credentials",

@@ -9,6 +9,7 @@ import time
 from dataclasses import dataclass
 
 from .credentials import Credential
+from .errors import copied
 
 
 @dataclass
@@ -87,11 +88,11 @@ class Renewing:
                     break
             waiting.done.wait()
             if waiting.error is not None:
-                raise waiting.error
+                raise copied(waiting.error)
         try:
             grant = self._fetch()
         except BaseException as error:
-            self._finish(mine, None, error)
+            self._finish(mine, None, copied(error))  # as it was, before this caller's call names it
             raise
         self._finish(mine, grant, None)
         return grant.credential
@@ -112,11 +113,11 @@ class Renewing:
             else:
                 await asyncio.to_thread(waiting.done.wait)
             if waiting.error is not None:
-                raise waiting.error
+                raise copied(waiting.error)
         try:
             grant = await self._afetch()
         except BaseException as error:
-            self._finish(mine, None, error)
+            self._finish(mine, None, copied(error))  # as it was, before this caller's call names it
             raise
         self._finish(mine, grant, None)
         return grant.credential

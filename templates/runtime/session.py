@@ -278,7 +278,7 @@ class Connection:
         name: str,
         attempt: Callable[[Credential], R],
     ) -> R:
-        used = self.current()
+        used = self._credential(name, self.current)
         try:
             return attempt(used)
         except SuperOfficeError as error:
@@ -286,17 +286,23 @@ class Connection:
                 raise
             try:
                 self.credentials.rejected(used)
-            except CredentialsRejected:
+                renewed = self.current()
+            except CredentialsRejected:  # no way to renew: the refusal is the call's error
                 raise error from None
+            except SuperOfficeError as failed:  # the renewal failed (the login said why)
+                raise self.failure(failed, name) from error
             self._log_rejected(name, error)
-        return attempt(self.current())  # a second refusal is the call's typed error
+        return attempt(renewed)  # a second refusal is the call's typed error
 
     async def _aperform(
         self,
         name: str,
         attempt: Callable[[Credential], Awaitable[R]],
     ) -> R:
-        used = await self.acurrent()
+        try:
+            used = await self.acurrent()
+        except SuperOfficeError as failed:
+            raise self.failure(failed, name) from failed.__cause__
         try:
             return await attempt(used)
         except SuperOfficeError as error:
@@ -304,10 +310,21 @@ class Connection:
                 raise
             try:
                 await self.credentials.arejected(used)
+                renewed = await self.acurrent()
             except CredentialsRejected:
                 raise error from None
+            except SuperOfficeError as failed:
+                raise self.failure(failed, name) from error
             self._log_rejected(name, error)
-        return await attempt(await self.acurrent())
+        return await attempt(renewed)
+
+    def _credential(self, name: str, current: Callable[[], Credential]) -> Credential:
+        """The provider's credentials for call ``name``; a provider's own failure (a login
+        refused, a token that failed validation) names the call."""
+        try:
+            return current()
+        except SuperOfficeError as failed:
+            raise self.failure(failed, name) from failed.__cause__
 
     def _log_rejected(self, name: str, error: SuperOfficeError) -> None:
         logger(__name__).info(
