@@ -6,15 +6,24 @@ generator's own code and templates (``generator_fingerprint``), black's version 
 settings. So a hit is always the value a clean run would compute, and a cache can be deleted at
 any time. Storage is one SQLite file (transactions make a run killed mid-write harmless; a
 corrupt or foreign file is set aside and rebuilt, never trusted).
+
+The cache file sits beside the docs, where a pull request can plant one. So every entry carries
+an HMAC-SHA256 of its kind, key and value under a key that only this machine's user holds,
+outside any repository (``cache_key_file``); an entry that fails the check is deleted unread,
+before anything unpickles it, and counted in ``rejected`` for the run to report. Values that
+pass are also checked for their type by the code that asks for them.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import importlib.metadata
 import io
+import os
 import pickle
 import re
+import secrets
 import sqlite3
 import sys
 from collections.abc import Callable
@@ -23,9 +32,12 @@ from pathlib import Path
 from typing import NamedTuple, Protocol, TypeVar
 
 from . import __version__
+from .model import Diagnostic
 
 CACHE_FILE = "codegen-cache.sqlite3"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: entries carry their HMAC
+KEY_FILE_VARIABLE = "CODEGEN_CACHE_KEY_FILE"
+_MAC_SIZE = 32
 
 T = TypeVar("T")
 
@@ -110,24 +122,96 @@ def key(*parts: str | bytes) -> str:
     return digest.hexdigest()
 
 
+def cache_key_file() -> Path:
+    """Where this user's cache key lives: ``$CODEGEN_CACHE_KEY_FILE``, or
+    ``$XDG_CONFIG_HOME/superoffice-codegen/cache.key`` (``~/.config`` by default): outside any
+    docs folder or repository, so that no pull request can hold it."""
+    given = os.environ.get(KEY_FILE_VARIABLE)
+    if given:
+        return Path(given)
+    config = os.environ.get("XDG_CONFIG_HOME") or os.path.join(os.path.expanduser("~"), ".config")
+    return Path(config) / "superoffice-codegen" / "cache.key"
+
+
+def machine_key(path: Path | None = None) -> bytes | None:
+    """The key that authenticates cache entries, made on first use (32 random bytes, a file
+    only its owner can read); None when it can neither be read nor made."""
+    path = path or cache_key_file()
+    try:
+        data = path.read_bytes()
+        if len(data) >= _MAC_SIZE:
+            return data
+    except OSError:
+        pass
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        made = secrets.token_bytes(_MAC_SIZE)
+        # O_EXCL: a process that made it at the same moment wins, and both use its key
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "wb") as stream:
+            stream.write(made)
+        return made
+    except FileExistsError:
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return None
+        return data if len(data) >= _MAC_SIZE else None
+    except OSError:
+        return None
+
+
 class CacheUse(NamedTuple):
     used: frozenset[tuple[str, str]]
     hits: int
     misses: int
+    rejected: int
 
 
 class Cache:
-    """Values by (kind, key). ``Cache(None)`` keeps them for this run only."""
+    """Values by (kind, key). ``Cache(None)`` keeps them for this run only, and so does a cache
+    whose key cannot be had (``unkeyed`` then says so)."""
 
-    def __init__(self, folder: Path | None) -> None:
+    def __init__(self, folder: Path | None, secret: bytes | None = None) -> None:
         self.folder = folder
         self.memory: dict[tuple[str, str], bytes] = {}
         self.objects: dict[tuple[str, str], object] = {}  # this run's values, never unpickled twice
         self.used: set[tuple[str, str]] = set()  # what this run read or wrote: what pruning keeps
         self.hits = self.misses = 0
+        self.rejected = 0  # entries that failed their check: planted, or from another machine
+        self.unkeyed = False
         self.db: sqlite3.Connection | None = None
         if folder is not None:
-            self.db = self._open(folder)
+            self.secret = secret or machine_key()
+            if self.secret is None:
+                self.unkeyed = True
+            else:
+                self.db = self._open(folder)
+
+    def _mac(self, kind: str, name: str, value: bytes) -> bytes:
+        return hmac.new(self.secret or b"", key(kind, name, value).encode(), hashlib.sha256).digest()
+
+    def _checked(self, kind: str, name: str, stored: object) -> bytes | None:
+        """The value of a stored entry whose HMAC holds; else the entry is deleted, unread."""
+        if isinstance(stored, bytes) and len(stored) >= _MAC_SIZE:
+            mac, value = stored[:_MAC_SIZE], stored[_MAC_SIZE:]
+            if hmac.compare_digest(mac, self._mac(kind, name, value)):
+                return value
+        self.rejected += 1
+        if self.db is not None:
+            try:
+                self.db.execute("DELETE FROM entries WHERE kind = ? AND key = ?", (kind, name))
+            except sqlite3.DatabaseError:
+                pass
+        return None
+
+    def _store(self, kind: str, name: str, value: bytes) -> None:
+        if self.db is not None:
+            try:
+                stored = self._mac(kind, name, value) + value
+                self.db.execute("INSERT OR REPLACE INTO entries VALUES (?, ?, ?)", (kind, name, stored))
+            except sqlite3.DatabaseError:
+                pass  # a cache that cannot be written only costs time
 
     def _open(self, folder: Path) -> sqlite3.Connection | None:
         try:
@@ -170,7 +254,7 @@ class Cache:
                 row = self.db.execute("SELECT value FROM entries WHERE kind = ? AND key = ?", (kind, name)).fetchone()
             except sqlite3.DatabaseError:
                 row = None
-            value = row[0] if row else None
+            value = self._checked(kind, name, row[0]) if row else None
         if value is None:
             self.misses += 1
         else:
@@ -181,11 +265,7 @@ class Cache:
     def put(self, kind: str, name: str, value: bytes) -> None:
         self.memory[(kind, name)] = value
         self.used.add((kind, name))
-        if self.db is not None:
-            try:
-                self.db.execute("INSERT OR REPLACE INTO entries VALUES (?, ?, ?)", (kind, name, value))
-            except sqlite3.DatabaseError:
-                pass  # a cache that cannot be written only costs time
+        self._store(kind, name, value)
 
     def has(self, kind: str, name: str) -> bool:
         """Whether there is a value, without reading it."""
@@ -209,7 +289,7 @@ class Cache:
         if data is None:
             return None
         try:
-            value: object = pickle.loads(data)
+            value: object = pickle.loads(data)  # only what this user's generator wrote (its HMAC held)
         except Exception:  # written by another version of a class: recompute
             return None
         self.objects[(kind, name)] = value
@@ -221,21 +301,18 @@ class Cache:
         self.objects[(kind, name)] = value
         self.used.add((kind, name))
         if self.db is not None:
-            data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-            try:
-                self.db.execute("INSERT OR REPLACE INTO entries VALUES (?, ?, ?)", (kind, name, data))
-            except sqlite3.DatabaseError:
-                pass  # a cache that cannot be written only costs time
+            self._store(kind, name, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
 
     def use(self) -> CacheUse:
         """What this run read and wrote, for the process that runs the whole (``adopt``)."""
-        return CacheUse(frozenset(self.used), self.hits, self.misses)
+        return CacheUse(frozenset(self.used), self.hits, self.misses, self.rejected)
 
     def adopt(self, use: CacheUse) -> None:
         """Count another process's use of the cache file as this run's."""
         self.used |= use.used
         self.hits += use.hits
         self.misses += use.misses
+        self.rejected += use.rejected
 
     def remember(self, kind: str, name: str, value: object) -> None:
         """Keep for this run a value that another process has put in the cache file."""
@@ -258,3 +335,22 @@ class Cache:
         if self.db is not None:
             self.db.close()
             self.db = None
+
+
+def cache_diagnostics(cache: Cache) -> list[Diagnostic]:
+    """What a run says about its cache: entries that failed their check (C001), or no key to
+    check them with (C002)."""
+    if cache.folder is None:
+        return []
+    where = str(cache.folder / CACHE_FILE)
+    if cache.unkeyed:
+        message = f"no cache key could be read or made at {cache_key_file()}: the cache was not used"
+        return [Diagnostic(where, 1, "C002", "warning", message)]
+    if cache.rejected:
+        entries = "entry" if cache.rejected == 1 else "entries"
+        message = (
+            f"{cache.rejected} cache {entries} failed the check against this user's key (planted, "
+            "or copied from another machine): deleted unread and computed afresh"
+        )
+        return [Diagnostic(where, 1, "C001", "warning", message)]
+    return []

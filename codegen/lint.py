@@ -172,6 +172,10 @@ Codes (``codegen lint --explain CODE`` prints one row):
                       ('Recurrence | TableRight')
   L025  info          a SOAP operation of the newest version with no WebAPI page
   L026  warning       two WebAPI pages for one endpoint (the first, by path, is used)
+  C001  warning       cache entries that failed the check against this user's key (planted,
+                      or copied from another machine): deleted unread (generate only)
+  C002  warning       no cache key could be read or made: the cache was not used (generate
+                      only)
 """
 
 from __future__ import annotations

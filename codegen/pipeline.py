@@ -29,7 +29,7 @@ from .build import VersionPages, build_version, group_pages
 from .versions import nearest_documented, newest_version, version_number
 from .wsdl_choice import wsdl_choices
 from .build_rest import build_webapi
-from .cache import Cache, CacheUse, Memo, generator_fingerprint, key
+from .cache import Cache, CacheUse, Memo, cache_diagnostics, generator_fingerprint, key
 from .model import Diagnostic, Version
 from .render import Renderer, format_file, format_files
 from .sources.documents import Reading, read_file, reads
@@ -297,7 +297,7 @@ class _Run:
         if isinstance(record, _RunRecord):
             replayed = self.replay(record)
             if replayed is not None:
-                return replayed
+                return self.with_cache_news(replayed)
         outcome = self.build(sources)
         common = {path: outcome.files[path] for path in self.common_paths}
         self.cache.put_object("run", run_key, _RunRecord(replace(outcome, files={}), self.parts, common))
@@ -305,7 +305,10 @@ class _Run:
             # every version was built afresh (a new generator, say): what it used is all an
             # up-to-date cache needs, and the rest would only pile up
             self.cache.prune()
-        return outcome
+        return self.with_cache_news(outcome)  # after the record: a later run has no such news
+
+    def with_cache_news(self, outcome: Outcome) -> Outcome:
+        return replace(outcome, diagnostics=[*outcome.diagnostics, *cache_diagnostics(self.cache)])
 
     def replay(self, record: _RunRecord) -> Outcome | None:
         """The outcome of a run with the same inputs, its files taken from the versions' and the
