@@ -104,7 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="generate the client package from the docs",
         description=(
             "Generate the client package from the docs. Settings come from [tool.codegen]\n"
-            "in the nearest pyproject.toml (keys: docs, out, versions, package, cache, wsdl);\n"
+            "in the nearest pyproject.toml (keys: docs, out, versions, package, cache, wsdl, follow_links_to);\n"
             "the"
             "options given here override them."
         ),
@@ -142,6 +142,15 @@ def _add_settings_options(parser: argparse.ArgumentParser) -> None:
         help=(
             "a WSDL file, a folder of them or a zip of them (SuperOffice's wsdl.zip) to read"
             " besides the docs folder; may be given more than once"
+        ),
+    )
+    parser.add_argument(
+        "--follow-links-to",
+        action="append",
+        metavar="FOLDER",
+        help=(
+            "a folder outside the docs folder that symbolic links in it may lead to (links"
+            " elsewhere are not followed, P020); may be given more than once"
         ),
     )
 
@@ -189,6 +198,7 @@ def _generate(args: argparse.Namespace, build: BuildFunction) -> int:
         cache=args.cache_dir,
         no_cache=args.no_cache,
         wsdl=None if args.wsdl is None else tuple(args.wsdl),
+        follow_links_to=None if args.follow_links_to is None else tuple(args.follow_links_to),
     )
     try:
         resolved = resolve_settings(overrides, cwd)

@@ -25,7 +25,7 @@ from .pipeline import Settings
 
 PYPROJECT = "pyproject.toml"
 SECTION = "[tool.codegen]"
-KEYS = ("docs", "out", "versions", "package", "cache", "wsdl")
+KEYS = ("docs", "out", "versions", "package", "cache", "wsdl", "follow_links_to")
 REPOSITORY_MARKERS = (".git", ".hg")
 
 DEFAULT_DOCS = "docs_input"
@@ -49,6 +49,7 @@ class Overrides:
     cache: str | None = None
     no_cache: bool = False
     wsdl: tuple[str, ...] | None = None  # WSDL files, folders or zips besides the docs folder
+    follow_links_to: tuple[str, ...] | None = None  # folders outside the docs that links may reach
 
 
 @dataclass(frozen=True)
@@ -99,8 +100,14 @@ def read_pyproject(path: Path) -> Overrides:
         wsdl = [wsdl]
     if wsdl is not None and not (isinstance(wsdl, list) and all(isinstance(w, str) and w for w in wsdl)):
         raise ConfigError(f'{where} wsdl must be a path or a list of paths, like ["downloads/wsdl.zip"]')
+    links = table.get("follow_links_to")
+    if isinstance(links, str):
+        links = [links]
+    if links is not None and not (isinstance(links, list) and all(isinstance(f, str) and f for f in links)):
+        raise ConfigError(f'{where} follow_links_to must be a folder or a list of folders, like ["../superoffice-docs"]')
     return Overrides(
         wsdl=None if wsdl is None else tuple(str(folder / Path(w).expanduser()) for w in wsdl),
+        follow_links_to=None if links is None else tuple(str(folder / Path(f).expanduser()) for f in links),
         docs=None if docs is None else str(folder / Path(docs).expanduser()),
         out=None if out is None else str(folder / Path(out).expanduser()),
         versions=None if versions is None else tuple(versions),
@@ -143,6 +150,9 @@ def resolve_settings(overrides: Overrides, cwd: Path) -> ResolvedSettings:
         wsdl=tuple(
             Path(os.path.abspath(cwd / Path(w).expanduser())) for w in overrides.wsdl
         ) if overrides.wsdl is not None else tuple(Path(os.path.abspath(w)) for w in from_file.wsdl or ()),
+        follow_links_to=tuple(
+            Path(os.path.abspath(cwd / Path(f).expanduser())) for f in overrides.follow_links_to
+        ) if overrides.follow_links_to is not None else tuple(Path(os.path.abspath(f)) for f in from_file.follow_links_to or ()),
     )
     return ResolvedSettings(settings, pyproject)
 

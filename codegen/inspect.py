@@ -364,7 +364,7 @@ def run(args: argparse.Namespace, *_: object) -> int:
     try:
         parts = parse_target(args.target) if args.target is not None else ()
         resolved = docs_settings(args)
-        pages, rest_pages = read_pages(resolved.docs, resolved.wsdl)
+        pages, rest_pages = read_pages(resolved.docs, resolved.wsdl, resolved.follow_links_to)
         # A target in one version needs only that version built (a version's model does not
         # depend on the others').
         wanted = resolved.versions or _version_of(parts, pages)

@@ -39,6 +39,8 @@ Codes (``codegen lint --explain CODE`` prints one row):
                       self-closing component
   P019  info          a front matter date that is not one day (day or month first?); the
                       page's date stays unknown
+  P020  warning       a symbolic link that leads outside the docs folder (not followed;
+                      follow_links_to names folders that links may reach)
   R001  error         the page is not a REST endpoint page
   R002  error         a REST page without a 'POST /api/v1/Agents/<Agent>/<Method>' line
   R003  warning       a REST page without a sample request
@@ -421,7 +423,7 @@ def run(args: argparse.Namespace, *_: object) -> int:
         select = parse_codes(args.select, "--select")
         ignore = parse_codes(args.ignore, "--ignore")
         settings = docs_settings(args)
-        docs = read_docs(settings.docs, settings.versions, settings.wsdl)
+        docs = read_docs(settings.docs, settings.versions, settings.wsdl, settings.follow_links_to)
     except (UsageError, ConfigError, DocsError) as error:
         print(f"codegen lint: error: {error}", file=sys.stderr)
         return EXIT_USAGE

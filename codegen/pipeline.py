@@ -33,7 +33,8 @@ from .cache import Cache, CacheUse, Memo, cache_diagnostics, generator_fingerpri
 from .model import Diagnostic, Version
 from .render import Renderer, format_file, format_files
 from .sources.documents import Reading, read_file, reads
-from .sources.pages import Page, discover_files
+from .sources.pages import Page
+from .sources.walk import refused_link, walk
 from .sources.rest import RestPage
 
 # progress(stage, done, total): called as work advances, so that a front end can draw a bar.
@@ -53,6 +54,7 @@ class Settings:
     package: str = "superoffice_services"
     cache: Path | None = None  # where to keep the cache; None: no cache between runs
     wsdl: tuple[Path, ...] = ()  # WSDL files, folders of them or zips, besides the docs folder
+    follow_links_to: tuple[Path, ...] = ()  # folders outside the docs that symbolic links may reach
 
 
 @dataclass
@@ -153,6 +155,7 @@ class _Run:
         self.facts: dict[str, _SourceFacts] = {}  # by source key: what the run needs of every file
         self.readings: dict[str, Reading] = {}  # by source key: the files loaded in this run
         self.jobs = os.cpu_count() or 1  # processes for the parts that run in parallel
+        self.refused_links: list[str] = []  # symbolic links that lead outside the docs folder
 
     def memo(self, kind: str, name: str, compute: Callable[[], T], /) -> T:
         """The cache as build.py's memo: values keyed by what they depend on."""
@@ -206,11 +209,15 @@ class _Run:
         return found
 
     def files(self) -> list[tuple[str, str, os.stat_result]]:
-        """The docs folder's files, then the WSDL files given apart (``--wsdl``), named as given."""
-        found = discover_files(self.settings.docs)
+        """The docs folder's files, then the WSDL files given apart (``--wsdl``), named as given;
+        the links that lead outside are kept in ``refused_links``."""
+        walked = walk(self.settings.docs, self.settings.follow_links_to)
+        found, self.refused_links = walked.files, walked.refused_links
         for given in self.settings.wsdl:
             if given.is_dir():
-                found += [(f"{given.as_posix()}/{relative}", full, stat) for relative, full, stat in discover_files(given)]
+                inside = walk(given, self.settings.follow_links_to)
+                found += [(f"{given.as_posix()}/{relative}", full, stat) for relative, full, stat in inside.files]
+                self.refused_links += [f"{given.as_posix()}/{relative}" for relative in inside.refused_links]
             else:
                 try:
                     found.append((given.as_posix(), os.fspath(given), given.stat()))
@@ -308,7 +315,10 @@ class _Run:
         return self.with_cache_news(outcome)  # after the record: a later run has no such news
 
     def with_cache_news(self, outcome: Outcome) -> Outcome:
-        return replace(outcome, diagnostics=[*outcome.diagnostics, *cache_diagnostics(self.cache)])
+        """What this run found that a replayed run does not know: links not followed, and the
+        cache's entries that failed their check."""
+        news = [*map(refused_link, self.refused_links), *cache_diagnostics(self.cache)]
+        return replace(outcome, diagnostics=[*outcome.diagnostics, *news]) if news else outcome
 
     def replay(self, record: _RunRecord) -> Outcome | None:
         """The outcome of a run with the same inputs, its files taken from the versions' and the

@@ -18,7 +18,8 @@ from .config import DEFAULT_DOCS, ConfigError, Overrides, resolve_settings
 from .model import Api, Diagnostic
 from .pipeline import Settings
 from .sources.documents import read_file, reads
-from .sources.pages import SOAP_KINDS, Page, discover_files
+from .sources.pages import SOAP_KINDS, Page
+from .sources.walk import discover_files
 from .sources.rest import RestPage
 
 
@@ -44,20 +45,27 @@ class Docs:
         return newest_version(self.pages)
 
 
-def read_docs(root: Path, versions: Sequence[str] = (), wsdl: Sequence[Path] = ()) -> Docs:
+def read_docs(
+    root: Path, versions: Sequence[str] = (), wsdl: Sequence[Path] = (), follow_links_to: Sequence[Path] = ()
+) -> Docs:
     """Read every page below ``root`` and build the model of ``versions`` (all if empty)."""
-    pages, rest_pages = read_pages(root, wsdl)
+    pages, rest_pages = read_pages(root, wsdl, follow_links_to)
     return docs_from_pages(root, pages, rest_pages, versions)
 
 
-def read_pages(root: Path, wsdl: Sequence[Path] = ()) -> tuple[list[Page], list[RestPage]]:
+def read_pages(
+    root: Path, wsdl: Sequence[Path] = (), follow_links_to: Sequence[Path] = ()
+) -> tuple[list[Page], list[RestPage]]:
     """Every page below ``root`` (the WSDLs of WSDL files and zips among them, and of those
     in ``wsdl``), and the WebAPI endpoints, of markdown pages and OpenAPI specs."""
     if not root.is_dir():
         raise DocsError(f"the docs folder {root} does not exist or is not a folder")
-    paths = [Path(full) for relative, full, _ in discover_files(root) if reads(relative)]
+    paths = [Path(full) for relative, full, _ in discover_files(root, follow_links_to) if reads(relative)]
     for given in wsdl:
-        paths += [Path(full) for relative, full, _ in discover_files(given) if reads(relative)] if given.is_dir() else [given]
+        if given.is_dir():
+            paths += [Path(full) for relative, full, _ in discover_files(given, follow_links_to) if reads(relative)]
+        else:
+            paths.append(given)
     pages: list[Page] = []
     rest_pages: list[RestPage] = []
     for path in paths:

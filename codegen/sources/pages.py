@@ -57,9 +57,7 @@ Bad input never raises out of :func:`read_page` or :func:`read_text`: it becomes
 from __future__ import annotations
 
 import html
-import os
 import re
-import stat
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -75,6 +73,7 @@ from markdown_it.token import Token
 from ..model import Diagnostic, Severity
 from .examples import check_example
 from .mdx import without_mdx
+from .walk import discover_files
 
 PageKind: TypeAlias = Literal[
     "soap-operation",
@@ -187,46 +186,10 @@ def discover(root: Path) -> list[Path]:
     """Every page file (``*.md``, ``*.mdx``, ``*.yml``) below ``root``, sorted by relative POSIX
     path.
 
-    Follows symbolic links to folders, but enters each real folder once, so that a link
-    loop ends. Hidden folders (``.git``, ``.vscode``) are skipped.
+    Follows symbolic links that lead inside ``root`` (see :func:`walk`), and enters each real
+    folder once, so that a link loop ends. Hidden folders (``.git``, ``.vscode``) are skipped.
     """
     return [Path(full) for relative, full, _ in discover_files(root) if relative.lower().endswith(PAGE_SUFFIXES)]
-
-
-def discover_files(root: Path) -> list[tuple[str, str, os.stat_result]]:
-    """Every regular file below ``root`` (pages, specs, WSDLs and whatever else is there; the
-    readers of ``codegen.sources.documents`` decide what each is), as (relative POSIX path,
-    path, stat): the stat taken to know it is a file serves a caller that keeps digests by
-    stat. Hidden files and folders are left out."""
-    found: list[tuple[str, str, os.stat_result]] = []
-    seen: set[tuple[int, int]] = set()
-    top = os.fspath(root)
-    for folder, subfolders, files in os.walk(top, followlinks=True, onerror=lambda _: None):
-        try:
-            info = os.stat(folder)
-        except OSError:
-            subfolders[:] = []
-            continue
-        identity = (info.st_dev, info.st_ino)
-        if identity in seen:
-            subfolders[:] = []
-            continue
-        seen.add(identity)
-        subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
-        # plain strings: Path objects for ten thousand files cost more than the walk
-        prefix = os.path.relpath(folder, top).replace(os.sep, "/") + "/" if folder != top else ""
-        for name in files:
-            if name.startswith("."):
-                continue
-            full = os.path.join(folder, name)
-            try:
-                status = os.stat(full)
-            except OSError:
-                continue
-            if stat.S_ISREG(status.st_mode):
-                found.append((prefix + name, full, status))
-    found.sort(key=lambda entry: entry[0])
-    return found
 
 
 def read_page(path: Path, root: Path) -> Page:
