@@ -22,7 +22,6 @@ from functools import lru_cache
 
 import black
 from black.mode import TargetVersion
-from black.strings import normalize_string_quotes
 
 LINE_LENGTH = 100  # the generated code's line length (black's setting too)
 INDENT = "    "
@@ -302,11 +301,4 @@ def _check_item_head(head: str) -> None:
         raise _Unsupported(f"an item black may split elsewhere: {head!r}")
 
 
-@lru_cache(maxsize=None)  # the same names and namespaces come back thousands of times
-def string_literal(value: str) -> str:
-    """``value`` as a Python string literal in black's quotes (double unless that takes more
-    escapes), decided by black's own rule."""
-    return normalize_string_quotes(repr(value))
-
-
-__all__ = ["LINE_LENGTH", "layout", "string_literal"]
+__all__ = ["LINE_LENGTH", "layout"]

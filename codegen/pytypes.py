@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import naming
-from .layout import string_literal
+from .literals import string_literal
 from .model import (
     ARRAYS,
     ArrayType,

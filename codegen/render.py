@@ -23,7 +23,8 @@ from black.mode import TargetVersion
 
 from . import naming
 from .cache import Memo, digest
-from .layout import LINE_LENGTH, layout, string_literal
+from .layout import LINE_LENGTH, layout
+from .literals import docstring_literal, string_literal
 from .model import (
     ComplexType,
     Endpoint,
@@ -228,23 +229,6 @@ def wrap(text: str, width: int = LINE_LENGTH - 12) -> str:
         else:
             wrapped.append(textwrap.fill(" ".join(paragraph.split()), width, break_long_words=False, break_on_hyphens=False))
     return "\n\n".join(p for p in wrapped if p)
-
-
-def docstring_literal(text: str, indent: int, *, attribute: bool = False) -> str:
-    """A triple-quoted literal holding ``text``, indented for its place in the code.
-
-    black keeps a one-line docstring on one line however long it is, but leaves the string
-    after a field or enum member (an ``attribute`` docstring) as written: there, the closing
-    quotes go on a line of their own when the line would be too long."""
-    text = text.strip().replace("\\", "\\\\").replace('"""', '\\"\\"\\"') or "Undocumented."
-    if text.endswith('"'):
-        text = text[:-1] + '\\"'
-    lines = text.split("\n")
-    if len(lines) == 1 and (not attribute or len(text) + indent + 6 <= LINE_LENGTH):
-        return f'"""{text}"""'
-    pad = " " * indent
-    body = "\n".join(pad + line if line.strip() else "" for line in lines[1:])
-    return f'"""{lines[0]}\n{body}\n{pad}"""' if len(lines) > 1 else f'"""{lines[0]}\n{pad}"""'
 
 
 def _indent_block(title: str, entries: Sequence[tuple[str, str]]) -> str:

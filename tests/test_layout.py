@@ -17,7 +17,8 @@ from black.mode import TargetVersion
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from codegen.layout import LINE_LENGTH, layout, string_literal
+from codegen.layout import LINE_LENGTH, layout
+from codegen.literals import string_literal
 from conftest import Generated
 
 MODE = black.Mode(line_length=LINE_LENGTH, target_versions={TargetVersion.PY310})
