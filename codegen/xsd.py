@@ -25,6 +25,11 @@ _DECLARATION = re.compile(r' xmlns:([\w.-]+)="[^"]*"')
 _PREFIX_USE = re.compile(r'(?<=[<"/ ])([A-Za-z_][\w.-]*):[A-Za-z_]')
 
 
+# Never copied into a shipped schema: documentation, and what names another file (the fake
+# would open it at test time). The documents refer to each other only by their own names.
+_NOT_SHIPPED = frozenset({"annotation", "include", "redefine", "override"})
+
+
 class Merged(NamedTuple):
     documents: tuple[tuple[str, str], ...]  # (file name, text)
     entries: tuple[tuple[str, str], ...]  # (service, the file to compile for its requests)
@@ -53,8 +58,8 @@ def merge_schemas(wsdls: Iterable[tuple[str, str]]) -> Merged:
             attributes.setdefault(namespace, {str(k): str(v) for k, v in schema.attrib.items()})
             for child in schema:
                 kind = etree.QName(child).localname if isinstance(child.tag, str) else "annotation"
-                if kind == "annotation":
-                    continue  # documentation: no part of validation
+                if kind in _NOT_SHIPPED:
+                    continue  # documentation, or a reference to a file: the reader reported it
                 key = (namespace, kind, child.get("namespace", "") if kind == "import" else child.get("name", ""))
                 for note in list(child.iter(f"{{{XS}}}annotation")):
                     parent = note.getparent()

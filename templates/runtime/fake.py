@@ -346,9 +346,29 @@ def _load_json(path: Path) -> dict[str, str]:
 _SCHEMA_LOCK = threading.Lock()
 
 
+class _ShippedOnly(etree.Resolver):
+    """Lets a shipped schema reach only the documents shipped beside it: never a file or URL
+    that a docs page named."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__()
+        self.folder = folder.resolve()
+
+    def resolve(self, system_url: str | None, public_id: str | None, context: Any) -> Any:
+        path = urlsplit(system_url or "").path if "://" in (system_url or "") else system_url or ""
+        found = Path(path).resolve()
+        if found.parent != self.folder or found.suffix != ".xsd" or not found.is_file():
+            raise ProtocolError(f"a shipped schema refers to {system_url!r}, outside {self.folder}")
+        return self.resolve_filename(str(found), context)
+
+
 @lru_cache(maxsize=None)
 def _load_schema(entry: Path) -> etree.XMLSchema | None:
-    return etree.XMLSchema(etree.parse(str(entry))) if entry.is_file() else None
+    if not entry.is_file():
+        return None
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    parser.resolvers.add(_ShippedOnly(entry.parent))
+    return etree.XMLSchema(etree.parse(str(entry), parser))
 
 
 def _error_text(schema: etree.XMLSchema) -> str:
