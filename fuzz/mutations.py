@@ -49,11 +49,17 @@ TRICKY_NAMES = (
     b"dataclass", b"field", b"Enum", b"__init__", b"__slots__", b"_", b"__", b"1st",
     b"9", b"a-b", b"a.b", b"a b", b"\xc3\x86\xc3\x98\xc3\x85", b"x" * 300, b"", b"Get",
     b"GetTooltip", b"Response", b"ArrayOfstring", b"SoCredentials", b"ApplicationToken",
+    # issue 15: names the generated modules import or define, and names too long for a file
+    b"wire", b"SCHEMA", b"Any", b"importlib", b"annotations", b"Async", b"Agent", b"Operation",
+    b"TYPE_CHECKING", b"Optional", b"datetime", b"Decimal", b"x" * 95, b"A" * 301,
+    b"a&b", b"a<b", b"1a", "\uff18\uff16".encode(),
 )
 TRICKY_VALUES = (
     b"", b"0", b"-1", b"unbounded", b"true", b"abc", b"xs:nothing", b"tns:Missing", b"tns:",
     b":", b"xs:string xs:int", b"tns:ArrayOfMissing", b"tns:SoCredentials", b"9" * 40,
     b"http://example.invalid/ns", b"&amp;", b"\xc3\xa9",
+    # issue 15: namespaces and SOAPActions that are not plain URIs
+    b"urn:a&amp;b", b"urn:a b", "http://\u00e9xample/\u200b".encode(), b"urn:&quot;",
 )
 NAMESPACES = (
     b"http://www.superoffice.net/ws/crm/NetServer/Services87",
@@ -237,6 +243,76 @@ def hostile(draw: Draw, data: bytes) -> bytes:
     return data if close < 0 else data[:close] + body + data[close:]
 
 
+_BREAKERS = ['"""', "'''", "\\", '"', '""""""', "\\N{", "\\x", '\\"""']
+
+
+def docstring_breakers(draw: Draw, data: bytes) -> bytes:
+    """Text that would end a docstring or a string literal early, at the end of a line of prose
+    (a description, or a table row's last cell)."""
+    rows = data.split(b"\n")
+    prose = [n for n, row in enumerate(rows) if row[:1].isalpha() or row.startswith(b"|")]
+    if not prose:
+        return data
+    at = draw(st.sampled_from(prose))
+    breaker = draw(st.sampled_from(_BREAKERS)).encode()
+    table = rows[at].startswith(b"|")
+    rows[at] = rows[at].rstrip(b" |") + b" " + breaker + (b" |" if table else b"")
+    return b"\n".join(rows)
+
+
+_COMPLEX = re.compile(rb'<xs:complexType name="([^"]+)"')
+_EXTENSION = re.compile(rb'<xs:extension base="([^"]+)"')
+_SCHEMA_OPEN = re.compile(rb"<xs:schema [^>]*>")
+
+
+def extends_itself(draw: Draw, data: bytes) -> bytes:
+    """A type whose base is itself, or the type before it (a cycle where that one extends it)."""
+    match = _pick(draw, list(_EXTENSION.finditer(data)))
+    owners = list(_COMPLEX.finditer(data[: match.start()])) if match else []
+    if match is None or not owners:
+        return data
+    chosen = owners[-1] if draw(st.booleans()) or len(owners) < 2 else owners[-2]
+    return _replace_group(data, match, 1, b"tns:" + chosen.group(1))
+
+
+def deep_chain(draw: Draw, data: bytes) -> bytes:
+    """Tens to thousands of types, each extending the one before."""
+    match = _SCHEMA_OPEN.search(data)
+    if match is None:
+        return data
+    depth = draw(st.sampled_from([50, 300, 1500]))
+    chain = [b'<xs:complexType name="Deep0"><xs:sequence><xs:element name="V" type="xs:int"/></xs:sequence></xs:complexType>']
+    chain += [
+        b'<xs:complexType name="Deep%d"><xs:complexContent><xs:extension base="tns:Deep%d"><xs:sequence>'
+        b'<xs:element name="F%d" type="xs:string"/></xs:sequence></xs:extension></xs:complexContent></xs:complexType>'
+        % (n, n - 1, n)
+        for n in range(1, depth)
+    ]
+    return data[: match.end()] + b"".join(chain) + data[match.end() :]
+
+
+def huge_enum(draw: Draw, data: bytes) -> bytes:
+    """An enumeration, a flags one (xs:list) or not, with more members than a page should hold."""
+    match = _SCHEMA_OPEN.search(data)
+    if match is None:
+        return data
+    members = draw(st.sampled_from([100, 20_000]))
+    values = b"".join(b'<xs:enumeration value="M%d"/>' % n for n in range(members))
+    inner = b'<xs:restriction base="xs:string">' + values + b"</xs:restriction>"
+    if draw(st.booleans()):
+        inner = b"<xs:list><xs:simpleType>" + inner + b"</xs:simpleType></xs:list>"
+    return data[: match.end()] + b'<xs:simpleType name="Huge">' + inner + b"</xs:simpleType>" + data[match.end() :]
+
+
+_VERSION = re.compile(rb"Services8[4-8]")
+_VERSIONS = (b"Services" + b"9" * 300, b"Services" + b"7" * 5000, "Services\uff18\uff16".encode(), b"Services0")
+
+
+def version_names(draw: Draw, data: bytes) -> bytes:
+    """Version numbers far too long, or digits that only look like ASCII ones."""
+    return _VERSION.sub(draw(st.sampled_from(_VERSIONS)), data)
+
+
 def huge(draw: Draw, data: bytes) -> bytes:
     """The page's fenced blocks repeated until the page is a few hundred kilobytes, or one
     very long line: big enough to find quadratic work, small enough for a quick example."""
@@ -263,6 +339,11 @@ PAGE_MUTATIONS: Mapping[str, Callable[[Draw, bytes], bytes]] = {
     "empty": empty,
     "hostile": hostile,
     "huge": huge,
+    "docstring-breakers": docstring_breakers,
+    "extends-itself": extends_itself,
+    "deep-chain": deep_chain,
+    "huge-enum": huge_enum,
+    "version-names": version_names,
 }
 # Mutations of the folder: the same page twice (duplicate operations across files), or a
 # file that is all binary junk.
