@@ -217,6 +217,8 @@ def _generate(args: argparse.Namespace, build: BuildFunction) -> int:
         with ExitStack() as stack:
             # the output is written while it is built, part by part (codegen.output.TreeWriter)
             writer = None if args.check else stack.enter_context(TreeWriter(settings.out))
+            if writer is not None and writer.taken_over:
+                print(f"codegen: {writer.taken_over}", file=sys.stderr, flush=True)
             with _progress(show_progress) as progress:
                 outcome = build(settings, progress, writer.add if writer is not None else None)
             _print_diagnostics(
@@ -436,9 +438,10 @@ def _result_line(outcome: Outcome, report: WriteReport, settings: Settings, cwd:
 
 
 def _files_phrase(report: WriteReport) -> str:
+    kept = f", {len(report.kept)} not written by codegen kept" if report.kept else ""
     return (
         f"{len(report.written)} written, {len(report.unchanged)} unchanged, "
-        f"{len(report.removed)} removed"
+        f"{len(report.removed)} removed{kept}"
     )
 
 

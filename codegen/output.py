@@ -1,14 +1,18 @@
 """Writing the generated package to disk, all or nothing.
 
-The output folder is wholly owned by the generator: every run replaces it with exactly the
-files it was given, plus a manifest (:data:`MANIFEST_NAME`, the paths and their SHA-256)
-that marks the folder as ours. A non-empty folder without that manifest is refused, so a
-typo in ``--out`` never deletes a user's work.
+The output folder is owned by the generator: every run replaces what the last run wrote
+with exactly the files it was given, plus a manifest (:data:`MANIFEST_NAME`, the paths and
+their SHA-256) that marks the folder as ours. A non-empty folder without that manifest is
+refused, so a typo in ``--out`` never deletes a user's work. What the folder holds that the
+manifest does not list (a ``.git`` folder, notes, a build's leftovers) is kept: it is linked
+into the new tree before the swap. Where the new tree needs its place (a file of the same
+name, or a folder where it is a file) the run is refused, naming it.
 
 The protocol, for ``out = <parent>/<name>``:
 
 1. **lock**: an exclusive ``flock`` on ``<parent>``, from before the build begins to the
-   end; a second writer fails at once instead of racing through the steps below.
+   end (codegen.output_lock); a second writer fails at once instead of racing through the
+   steps below; the lock of a run that died is free at once and taken over, with a message.
 2. **recover** what a crashed run left behind:
 
    - ``.<name>.codegen-previous`` exists and ``out`` does not: the crash came between the two
@@ -24,7 +28,7 @@ The protocol, for ``out = <parent>/<name>``:
    same bytes, and is staged as a hard link to it (content and mtime kept, nothing
    copied); new and changed files are written with mode 0644 and fsynced, by threads, and
    their Python is compiled, by processes, while the build goes on.
-4. **commit**: the rest of the tree is staged; every Python source and stub written must
+4. **commit**: the rest of the tree is staged, then what codegen did not write; every Python source and stub written must
    have compiled: one that does not is an :class:`UncompilableError` naming the file and
    line, and nothing is swapped in. With nothing written and nothing removed, the run stops
    here and touches nothing. Else the manifest comes last, then every folder is fsynced.
@@ -53,12 +57,15 @@ import stat
 import symtable
 import sys
 import warnings
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack
 from multiprocessing.context import BaseContext
 from dataclasses import dataclass
 from pathlib import Path
+
+from .output_lock import LockBusy, locked
+from .processes import new_pool, stop
 
 MANIFEST_NAME = ".codegen-manifest.json"
 MANIFEST_GENERATOR = "superoffice-codegen"
@@ -95,7 +102,8 @@ class WriteReport:
 
     written: tuple[str, ...]  # new or changed
     unchanged: tuple[str, ...]
-    removed: tuple[str, ...]  # in the old tree, not in the new one
+    removed: tuple[str, ...]  # written by the last run, not in the new tree
+    kept: tuple[str, ...] = ()  # files and links in the folder that codegen did not write
 
     @property
     def changed(self) -> bool:
@@ -154,6 +162,8 @@ class TreeWriter:
         self.checks: list[Future[list[tuple[str, int, str]]]] = []
         self.unchecked: list[str] = []  # sources to compile at the commit
         self.committed = False
+        self.taken_over = ""  # the message where a run that died holding the lock was taken over
+        self.kept_folders: set[str] = set()  # made in the staging folder for what codegen did not write
         self._stack = ExitStack()
         self._threads: ThreadPoolExecutor | None = None
         self._processes: ProcessPoolExecutor | None = None
@@ -170,11 +180,16 @@ class TreeWriter:
         self.target = self.target.resolve()
         self.staging = staging_path(self.target)
         try:
-            self._stack.enter_context(_locked(self.target.parent))
+            self.taken_over = self._stack.enter_context(locked(self.target)).taken_over
             _recover(self.target)
-            self.old_files = _current_tree(self.target, shown_as=self.out)
+            self.old_files = _current_tree(self.target, shown_as=self.out).generated
         except BaseException as error:
             self._stack.close()
+            if isinstance(error, LockBusy):
+                owner = f" (process id {error.owner})" if error.owner is not None else ""
+                raise OutputError(
+                    f"another codegen run{owner} is writing into {error.folder}; try again when it has finished"
+                ) from None
             if isinstance(error, OSError):
                 raise OutputError(f"cannot write {self.out}: {_reason(error)}") from error
             raise
@@ -186,7 +201,10 @@ class TreeWriter:
                 # on a failure or an interrupt, drop the queued writes instead of finishing them
                 self._threads.shutdown(wait=True, cancel_futures=True)
             if self._processes is not None:
-                self._processes.shutdown(wait=True, cancel_futures=True)
+                if exc_info[0] is None:
+                    self._processes.shutdown(wait=True)
+                else:
+                    stop(self._processes)  # their checks are not wanted any more
             if not self.committed:
                 shutil.rmtree(self.staging, ignore_errors=True)
         finally:
@@ -241,7 +259,7 @@ class TreeWriter:
                     # the server imports this module only, not the __main__ script (for the
                     # codegen command, all of codegen: a third of a second for nothing)
                     context.set_forkserver_preload([__name__])
-                self._processes = ProcessPoolExecutor(max_workers=jobs, mp_context=context)
+                self._processes = new_pool(jobs, context)
             for batch in (self.unchecked[i::jobs] for i in range(jobs)):
                 self.checks.append(self._processes.submit(_compile_problems, [(path, self.staged[path]) for path in batch]))
             self.unchecked = []
@@ -252,6 +270,32 @@ class TreeWriter:
             (self.staging / folder).mkdir(mode=DIR_MODE)
             os.chmod(self.staging / folder, DIR_MODE)
             self.folders.add(folder)
+
+    def _keep(self, foreign: list[tuple[str, bool]]) -> None:
+        """Put into the staged tree what the old tree holds that codegen did not write, each
+        file as a hard link to it (its inode, mode and times kept; copied where a link cannot
+        be made): at every moment one of the two trees has it, whatever interrupts the run."""
+        for path, is_folder in foreign:
+            source, destination = self.target / path, self.staging / path
+            try:
+                info = source.lstat()
+            except FileNotFoundError:
+                continue  # removed by its owner meanwhile
+            self._make_kept_folder(path.rpartition("/")[0])
+            if stat.S_ISDIR(info.st_mode):
+                self._make_kept_folder(path)
+            elif stat.S_ISLNK(info.st_mode):
+                os.symlink(os.readlink(source), destination)
+            else:
+                _link_or_copy(source, destination, stat.S_IMODE(info.st_mode))
+
+    def _make_kept_folder(self, folder: str) -> None:
+        """A folder for what codegen keeps, with the mode of the old tree's."""
+        if folder and folder not in self.folders and folder not in self.kept_folders:
+            self._make_kept_folder(folder.rpartition("/")[0])
+            (self.staging / folder).mkdir()
+            os.chmod(self.staging / folder, stat.S_IMODE((self.target / folder).lstat().st_mode))
+            self.kept_folders.add(folder)
 
     def _writer(self) -> ThreadPoolExecutor:
         if self._threads is None:
@@ -267,17 +311,24 @@ class TreeWriter:
         if extra:
             raise OutputError(f"the build handed over {extra[0]!r}, which is not in its output")
         try:
+            # listed now, not when the run began: what the user put there meanwhile is kept too
+            foreign = _current_tree(self.target, shown_as=self.out).foreign
+            _check_kept(self.out, foreign, files)
+            kept = tuple(path for path, is_folder in foreign if not is_folder)
             unchanged = None
             if not self.staged:  # nothing handed over: no staging folder unless something changed
-                report = _plan(self.target, files, self.old_files)
+                report = _plan(self.target, files, self.old_files, kept)
                 if not report.changed and _manifest_matches(self.target, files):
                     return report
                 unchanged = set(report.unchanged)  # compared once, not again while staging
             self._add({path: content for path, content in files.items() if path not in self.staged}, unchanged)
             self._check_compiles()
-            report = WriteReport(tuple(sorted(self.written)), tuple(sorted(self.unchanged)), tuple(sorted(self.old_files.difference(files))))
+            report = WriteReport(
+                tuple(sorted(self.written)), tuple(sorted(self.unchanged)), tuple(sorted(self.old_files.difference(files))), kept
+            )
             if not report.changed and _manifest_matches(self.target, files):
                 return report  # leaving the block removes the staged links
+            self._keep(foreign)
             total = len(files)
             done = len(self.unchanged)
             if progress is not None:
@@ -288,7 +339,7 @@ class TreeWriter:
                 if progress is not None:
                     progress("write files", done, total)
             _write_file(self.staging / MANIFEST_NAME, manifest_bytes(files))
-            for folder in sorted(self.folders, key=lambda f: f.count("/"), reverse=True):
+            for folder in sorted(self.folders | self.kept_folders, key=lambda f: f.count("/"), reverse=True):
                 _fsync_dir(self.staging / folder)
             _fsync_dir(self.staging)
             _swap(self.staging, self.target)
@@ -351,7 +402,7 @@ def compare_tree(out: Path, files: Mapping[str, bytes]) -> TreeChanges:
     """What :func:`write_tree` would change, without writing anything (``generate --check``)."""
     target = Path(os.path.abspath(out))
     try:
-        old_files = _current_tree(target.resolve() if target.exists() else target, shown_as=out)
+        old_files = _current_tree(target.resolve() if target.exists() else target, shown_as=out).generated
         report = _plan(target, files, old_files)
     except OSError as error:
         raise OutputError(f"cannot read {out}: {_reason(error)}") from error
@@ -379,27 +430,6 @@ def _check_paths(files: Mapping[str, bytes]) -> None:
     clashes = sorted(folders.intersection(files))
     if clashes:
         raise OutputError(f"the build produced {clashes[0]!r} both as a file and as a folder")
-
-
-@contextmanager
-def _locked(folder: Path) -> Iterator[None]:
-    """One writer at a time per parent folder; the kernel drops the lock if we die."""
-    if sys.platform == "win32":
-        yield
-        return
-    import fcntl
-
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise OutputError(
-                f"another codegen run is writing into {folder}; try again when it has finished"
-            ) from None
-        yield
-    finally:
-        os.close(fd)  # closing releases the lock
 
 
 def _recover(target: Path) -> None:
@@ -436,10 +466,18 @@ def _owned(folder: Path) -> bool:
     return isinstance(document, dict) and document.get("generator") == MANIFEST_GENERATOR
 
 
-def _current_tree(target: Path, *, shown_as: Path) -> set[str]:
-    """The files of the existing output (relative POSIX paths), after checking it is ours."""
+@dataclass(frozen=True)
+class _Tree:
+    """The existing output: what the last run wrote, and the rest."""
+
+    generated: set[str]  # files (or what replaced them) at paths the manifest lists
+    foreign: list[tuple[str, bool]]  # (path, is a folder) of the files, links and empty folders it does not
+
+
+def _current_tree(target: Path, *, shown_as: Path) -> _Tree:
+    """The existing output (relative POSIX paths), after checking it is ours."""
     if not target.exists():
-        return set()
+        return _Tree(set(), [])
     if not target.is_dir():
         raise OutputError(f"{shown_as} exists and is not a folder; refusing to replace it")
     if not _owned(target):
@@ -448,18 +486,62 @@ def _current_tree(target: Path, *, shown_as: Path) -> set[str]:
             "codegen; refusing to replace it. Choose another output folder, or empty this "
             "one if it is really meant for the generated package."
         )
-    found: set[str] = set()
+    listed = _manifest_files(target)
+    generated: set[str] = set()
+    foreign: list[tuple[str, bool]] = []
     for folder, dirs, names in os.walk(target):
+        dirs.sort()
         relative = Path(folder).relative_to(target)
         # os.walk lists a symlink to a folder among the folders, but never enters it.
         links = [d for d in dirs if os.path.islink(os.path.join(folder, d))]
-        for name in [*names, *links]:
-            found.add((relative / name).as_posix())
-    found.discard(MANIFEST_NAME)
-    return found
+        for name in sorted([*names, *links]):
+            path = (relative / name).as_posix()
+            if path in listed:
+                generated.add(path)
+            elif path != MANIFEST_NAME:
+                foreign.append((path, False))
+        if not dirs and not names and relative.parts:
+            foreign.append((relative.as_posix(), True))  # codegen never leaves an empty folder
+    return _Tree(generated, foreign)
 
 
-def _plan(target: Path, files: Mapping[str, bytes], old_files: set[str]) -> WriteReport:
+def _manifest_files(target: Path) -> set[str]:
+    """The paths the manifest of an owned folder lists (none for an empty folder)."""
+    try:
+        document = json.loads((target / MANIFEST_NAME).read_bytes())
+    except (OSError, ValueError):
+        return set()
+    files = document.get("files") if isinstance(document, dict) else None
+    return {path for path in files if isinstance(path, str)} if isinstance(files, dict) else set()
+
+
+def _check_kept(out: Path, foreign: list[tuple[str, bool]], files: Mapping[str, bytes]) -> None:
+    """What codegen keeps must not stand where the new tree puts a file, nor be a file where
+    it needs a folder, nor be what no tree can hold (a socket, a device): else the run is
+    refused, naming it, and the user's file is not touched."""
+    folders = {path.rsplit("/", i)[0] for path in files for i in range(1, path.count("/") + 1)}
+    for path, is_folder in foreign:
+        parts = path.split("/")
+        clash = next((p for p in ("/".join(parts[:i]) for i in range(1, len(parts) + 1)) if p in files), None)
+        if clash is None and path in folders and not is_folder:
+            clash = next(f for f in sorted(files) if f.startswith(path + "/"))
+        if clash is not None:
+            raise OutputError(
+                f"{out}/{path} was not written by codegen, and the new output has {clash} there; "
+                "move it away, then run again"
+            )
+        try:
+            mode = (out / path).lstat().st_mode
+        except FileNotFoundError:
+            continue
+        if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode) or stat.S_ISLNK(mode)):
+            raise OutputError(
+                f"{out}/{path} was not written by codegen and is not a file, folder or symlink, "
+                "so it cannot be kept in the new output; move it away, then run again"
+            )
+
+
+def _plan(target: Path, files: Mapping[str, bytes], old_files: set[str], kept: tuple[str, ...] = ()) -> WriteReport:
     written: list[str] = []
     unchanged: list[str] = []
     for path in sorted(files):
@@ -468,7 +550,7 @@ def _plan(target: Path, files: Mapping[str, bytes], old_files: set[str]) -> Writ
         else:
             written.append(path)
     removed = sorted(old_files.difference(files))
-    return WriteReport(tuple(written), tuple(unchanged), tuple(removed))
+    return WriteReport(tuple(written), tuple(unchanged), tuple(removed), kept)
 
 
 def _same_file(path: Path, content: bytes) -> bool:
@@ -494,7 +576,7 @@ def _write_file(path: Path, content: bytes) -> None:
     os.chmod(path, FILE_MODE)  # the umask must not decide the mode
 
 
-def _link_or_copy(source: Path, destination: Path) -> None:
+def _link_or_copy(source: Path, destination: Path, mode: int = FILE_MODE) -> None:
     """A hard link keeps the unchanged file's inode, so its mtime survives the swap."""
     try:
         os.link(source, destination, follow_symlinks=False)
@@ -502,7 +584,7 @@ def _link_or_copy(source: Path, destination: Path) -> None:
         if error.errno not in (errno.EXDEV, errno.EPERM, errno.EMLINK, errno.ENOTSUP, errno.EACCES):
             raise
         shutil.copy2(source, destination)  # copy2 keeps the mtime too
-        os.chmod(destination, FILE_MODE)
+        os.chmod(destination, mode)
         with open(destination, "rb") as stream:
             os.fsync(stream.fileno())
 

@@ -18,7 +18,7 @@ import multiprocessing
 import os
 import time
 from collections.abc import Callable, Iterator, Mapping
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import as_completed
 from dataclasses import dataclass, field, replace
 from itertools import repeat
 from pathlib import Path
@@ -31,6 +31,7 @@ from .wsdl_choice import wsdl_choices
 from .build_rest import build_webapi
 from .cache import Cache, CacheUse, Memo, cache_diagnostics, generator_fingerprint, key
 from .model import Diagnostic, Version
+from .processes import worker_pool
 from .render import Renderer, format_file, format_files
 from .sources.documents import Reading, read_file, reads
 from .sources.pages import Page
@@ -255,7 +256,7 @@ class _Run:
                 self.progress("read pages", index, total)
             return
         batches = [sources[i : i + 100] for i in range(0, len(sources), 100)]
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        with worker_pool(jobs) as pool:
             paths = ([(s.path, s.relative) for s in batch] for batch in batches)
             for batch in pool.map(_read_files, paths, repeat(self.settings.docs)):
                 for read in batch:
@@ -475,7 +476,7 @@ class _Run:
         if inherited:
             _FORKED_JOBS.update((job.name, job) for job in todo)
         try:
-            with ProcessPoolExecutor(max_workers=min(self.jobs, len(todo))) as pool:
+            with worker_pool(min(self.jobs, len(todo))) as pool:
                 fingerprint = self.get_fingerprint()
                 futures = [pool.submit(_build_version_job, self.settings, fingerprint, job.name if inherited else job) for job in todo]
                 for result in results.values():

@@ -11,7 +11,6 @@ import json
 import os
 import textwrap
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from typing import Generic, Protocol, TypeVar
 from functools import lru_cache, partial
@@ -38,6 +37,7 @@ from .model import (
     Version,
     WebApi,
 )
+from .processes import worker_pool
 from .pytypes import KNOWN_NAMESPACES, ClassInfo, TypeSpace
 from .render_entities import render_entities
 
@@ -798,7 +798,7 @@ def format_files(
     done = 0
     if jobs > 1 and len(work) > 50:
         batches = [work[i::jobs * 4] for i in range(jobs * 4)]
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        with worker_pool(jobs) as pool:
             for formatted in pool.map(_format_batch, batches):
                 results.update(formatted)
                 done += len(formatted)

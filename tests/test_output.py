@@ -6,6 +6,7 @@ import fcntl
 import hashlib
 import json
 import os
+import re
 import stat
 import subprocess
 import sys
@@ -127,11 +128,65 @@ def test_a_run_that_changes_nothing_leaves_the_folder_itself_in_place(old_tree: 
     assert old_tree.stat().st_ino == inode
 
 
-def test_a_file_the_user_added_to_the_output_is_removed_and_reported(old_tree: Path) -> None:
+def test_a_file_the_user_added_to_the_output_is_kept_and_reported(old_tree: Path) -> None:
     (old_tree / "notes.txt").write_text("mine")
-    report = write_tree(old_tree, OLD)
-    assert report.removed == ("notes.txt",)
-    assert not (old_tree / "notes.txt").exists()
+    report = write_tree(old_tree, NEW)
+    assert report.removed == ("pkg/gone/c.py",) and report.kept == ("notes.txt",)
+    assert (old_tree / "notes.txt").read_text() == "mine"
+    assert json.loads((old_tree / MANIFEST_NAME).read_bytes())["files"].keys() == NEW.keys()  # not listed as ours
+
+
+def test_a_git_folder_in_the_output_survives_a_run_that_changes_files(old_tree: Path) -> None:
+    """Issue 15 case 7: the output kept as a git repository of its own loses nothing."""
+    git = old_tree / ".git"
+    (git / "objects" / "ab").mkdir(parents=True)
+    (git / "refs" / "heads").mkdir(parents=True)
+    (git / "HEAD").write_text("ref: refs/heads/main\n")
+    (git / "objects" / "ab" / "cdef").write_bytes(b"\x78\x01blob")
+    os.chmod(git / "objects" / "ab" / "cdef", 0o444)
+    (git / "hooks").mkdir()
+    (git / "hooks" / "pre-commit").write_text("#!/bin/sh\n")
+    os.chmod(git / "hooks" / "pre-commit", 0o755)
+    os.chmod(git / "objects", 0o700)
+    (git / "current").symlink_to("refs/heads")
+    (old_tree / "pkg" / "gone" / "NOTES.md").write_text("a note beside a file the next run removes")
+    before = {p.relative_to(old_tree).as_posix(): (p.lstat().st_mode, p.lstat().st_ino) for p in git.rglob("*")}
+    old_files = snapshot(git)
+
+    report = write_tree(old_tree, NEW)
+
+    assert report.written == ("pkg/a.py", "pkg/new.py") and report.removed == ("pkg/gone/c.py",)
+    after = {p.relative_to(old_tree).as_posix(): (p.lstat().st_mode, p.lstat().st_ino) for p in git.rglob("*")}
+    assert sorted(after) == sorted(before) and (git / "refs" / "heads").is_dir()  # the empty folder too
+    assert {p: mode for p, (mode, _) in after.items()} == {p: mode for p, (mode, _) in before.items()}
+    assert snapshot(git) == old_files  # bytes, modes and mtimes
+    files_before = {p: ino for p, (mode, ino) in before.items() if stat.S_ISREG(mode)}
+    assert {p: after[p][1] for p in files_before} == files_before  # the same inodes: linked, not copied
+    assert os.readlink(git / "current") == "refs/heads"
+    assert (old_tree / "pkg" / "gone" / "NOTES.md").exists() and not (old_tree / "pkg" / "gone" / "c.py").exists()
+    assert report.kept == (".git/HEAD", ".git/current", ".git/hooks/pre-commit", ".git/objects/ab/cdef", "pkg/gone/NOTES.md")
+    assert siblings(old_tree) == ["generated"]
+
+
+def test_a_file_of_the_user_where_the_new_output_puts_one_is_refused_and_named(old_tree: Path) -> None:
+    (old_tree / "pkg" / "new.py").write_text("mine, not generated")
+    before = snapshot(old_tree)
+    with pytest.raises(OutputError, match=r"generated/pkg/new\.py was not written by codegen, and the new output has pkg/new\.py there"):
+        write_tree(old_tree, NEW)
+    assert snapshot(old_tree) == before
+
+
+def test_a_file_of_the_user_where_the_new_output_needs_a_folder_is_refused(old_tree: Path) -> None:
+    (old_tree / "pkg" / "extra").write_text("mine")
+    with pytest.raises(OutputError, match=r"pkg/extra was not written by codegen, and the new output has pkg/extra/x\.py there"):
+        write_tree(old_tree, {**NEW, "pkg/extra/x.py": b""})
+    assert (old_tree / "pkg" / "extra").read_text() == "mine"
+
+
+def test_check_mode_does_not_count_what_codegen_did_not_write(old_tree: Path) -> None:
+    (old_tree / "notes.txt").write_text("mine")
+    assert output.compare_tree(old_tree, OLD).changed is False
+    assert output.compare_tree(old_tree, NEW).removed == ("pkg/gone/c.py",)
 
 
 def test_a_file_whose_mode_was_changed_is_rewritten_with_0644(old_tree: Path) -> None:
@@ -282,7 +337,8 @@ def test_a_crash_between_the_renames_is_rolled_back_by_the_next_run(
     before = snapshot(old_tree)
     crash_at(old_tree, NEW, "commit")
     assert not old_tree.exists()  # the crash left the output folder renamed away
-    assert siblings(old_tree) == [".generated.codegen-previous", ".generated.codegen-staging"]
+    # the lock's record too: it tells the next run that this one died holding the lock
+    assert siblings(old_tree) == [".generated.codegen-lock", ".generated.codegen-previous", ".generated.codegen-staging"]
 
     # The next run recovers first; here it then fails, so what is left is what it recovered.
     def failing_write(path: Path, content: bytes) -> None:
@@ -297,10 +353,18 @@ def test_a_crash_between_the_renames_is_rolled_back_by_the_next_run(
 
 def test_a_crash_after_the_commit_is_finished_by_the_next_run(old_tree: Path) -> None:
     crash_at(old_tree, NEW, "clean")
-    assert siblings(old_tree) == [".generated.codegen-previous", "generated"]
-    report = write_tree(old_tree, NEW)
+    assert siblings(old_tree) == [".generated.codegen-lock", ".generated.codegen-previous", "generated"]
+    with output.TreeWriter(old_tree) as writer:
+        assert re.fullmatch(
+            rf"the codegen run with process id \d+ ended without releasing its lock on {re.escape(str(old_tree.parent))} "
+            r"\(it was killed\); the lock is taken over and what it left is cleaned up",
+            writer.taken_over,
+        )
+        report = writer.commit(NEW)
     assert report.written == () and report.removed == ()  # the crashed run had written NEW
     assert siblings(old_tree) == ["generated"]
+    with output.TreeWriter(old_tree) as writer:
+        assert writer.taken_over == ""  # the run before let go
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="renameat2 is Linux's")
@@ -392,17 +456,17 @@ def test_an_output_folder_under_a_file_gives_a_clear_error(tmp_path: Path) -> No
     assert (tmp_path / "notes.txt").read_text() == "mine"
 
 
-def test_a_symlink_to_a_folder_inside_the_output_is_removed_not_followed(
+def test_a_symlink_to_a_folder_inside_the_output_is_kept_not_followed(
     old_tree: Path, tmp_path: Path
 ) -> None:
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     (elsewhere / "keep.txt").write_text("not codegen's")
     (old_tree / "link").symlink_to(elsewhere, target_is_directory=True)
-    report = write_tree(old_tree, OLD)
-    assert report.removed == ("link",)
-    assert not (old_tree / "link").exists()
-    assert (elsewhere / "keep.txt").read_text() == "not codegen's"
+    report = write_tree(old_tree, NEW)
+    assert report.kept == ("link",) and report.removed == ("pkg/gone/c.py",)
+    assert os.readlink(old_tree / "link") == str(elsewhere)
+    assert sorted(p.name for p in elsewhere.iterdir()) == ["keep.txt"]
 
 
 # -- the tree handed over in parts (TreeWriter: what `codegen generate` does while it builds) ---
