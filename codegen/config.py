@@ -10,6 +10,9 @@ Paths written in pyproject.toml are relative to the folder holding it; paths giv
 command line are relative to the current directory; the defaults (``docs_input``,
 ``generated``) are relative to the pyproject.toml's folder when there is one, else to the
 current directory.
+
+Limits (``codegen.limits``) are a table of their own, ``[tool.codegen.limits]``, each a
+positive whole number (``page-size = 4_000_000``); ``--limit NAME=N`` overrides one.
 """
 
 from __future__ import annotations
@@ -18,14 +21,15 @@ import difflib
 import keyword
 import os
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from .limits import DEFAULT_LIMITS, SETTING_NAMES, Limits
 from .pipeline import Settings
 
 PYPROJECT = "pyproject.toml"
 SECTION = "[tool.codegen]"
-KEYS = ("docs", "out", "versions", "package", "cache", "wsdl")
+KEYS = ("docs", "out", "versions", "package", "cache", "wsdl", "limits")
 REPOSITORY_MARKERS = (".git", ".hg")
 
 DEFAULT_DOCS = "docs_input"
@@ -49,6 +53,7 @@ class Overrides:
     cache: str | None = None
     no_cache: bool = False
     wsdl: tuple[str, ...] | None = None  # WSDL files, folders or zips besides the docs folder
+    limits: tuple[tuple[str, int], ...] = ()  # (setting name, value) of the limits set
 
 
 @dataclass(frozen=True)
@@ -100,6 +105,7 @@ def read_pyproject(path: Path) -> Overrides:
     if wsdl is not None and not (isinstance(wsdl, list) and all(isinstance(w, str) and w for w in wsdl)):
         raise ConfigError(f'{where} wsdl must be a path or a list of paths, like ["downloads/wsdl.zip"]')
     return Overrides(
+        limits=_limits(table.get("limits"), f"{path}: [tool.codegen.limits]"),
         wsdl=None if wsdl is None else tuple(str(folder / Path(w).expanduser()) for w in wsdl),
         docs=None if docs is None else str(folder / Path(docs).expanduser()),
         out=None if out is None else str(folder / Path(out).expanduser()),
@@ -143,8 +149,34 @@ def resolve_settings(overrides: Overrides, cwd: Path) -> ResolvedSettings:
         wsdl=tuple(
             Path(os.path.abspath(cwd / Path(w).expanduser())) for w in overrides.wsdl
         ) if overrides.wsdl is not None else tuple(Path(os.path.abspath(w)) for w in from_file.wsdl or ()),
+        # the command line's limits after the file's: the last of a name wins
+        limits=replace(DEFAULT_LIMITS, **{SETTING_NAMES[name]: value for name, value in from_file.limits + overrides.limits}),
     )
     return ResolvedSettings(settings, pyproject)
+
+
+def parse_limit(option: str) -> tuple[str, int]:
+    """One ``--limit NAME=N`` option, checked."""
+    name, equals, value = option.partition("=")
+    number = value.strip().replace("_", "")
+    if not equals or not number.isdigit():
+        raise ConfigError(f"--limit {option}: give NAME=N, like page-size=4000000 (limits: {', '.join(SETTING_NAMES)})")
+    return _limits({name.strip(): int(number)}, "--limit")[0]
+
+
+def _limits(table: object, where: str) -> tuple[tuple[str, int], ...]:
+    if table is None:
+        return ()
+    if not isinstance(table, dict):
+        raise ConfigError(f"{where} must be a table, like {{ page-size = 4000000 }}")
+    for name, value in table.items():
+        if name not in SETTING_NAMES:
+            hint = difflib.get_close_matches(name, SETTING_NAMES, n=1)
+            suggestion = f"; did you mean {hint[0]!r}?" if hint else ""
+            raise ConfigError(f"{where}: unknown limit {name!r}{suggestion} (limits: {', '.join(SETTING_NAMES)})")
+        if type(value) is not int or value < 1:
+            raise ConfigError(f"{where}: {name} must be a whole number above 0, not {value!r}")
+    return tuple(table.items())
 
 
 def _has_codegen_table(path: Path) -> bool:
@@ -173,6 +205,8 @@ def _string(table: dict[str, object], key: str, where: str) -> str | None:
 
 __all__ = [
     "ConfigError",
+    "Limits",
+    "parse_limit",
     "DEFAULT_CACHE",
     "DEFAULT_DOCS",
     "DEFAULT_OUT",

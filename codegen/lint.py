@@ -417,7 +417,7 @@ def run(args: argparse.Namespace, *_: object) -> int:
         select = parse_codes(args.select, "--select")
         ignore = parse_codes(args.ignore, "--ignore")
         settings = docs_settings(args)
-        docs = read_docs(settings.docs, settings.versions, settings.wsdl)
+        docs = read_docs(settings.docs, settings.versions, settings.wsdl, settings.limits)
     except (UsageError, ConfigError, DocsError) as error:
         print(f"codegen lint: error: {error}", file=sys.stderr)
         return EXIT_USAGE
