@@ -26,6 +26,11 @@ Diagnostic codes:
   B010 error    a type reference that nothing defines (generated as str)
   B011 info     a WSDL not used for its service: another one is newer (or a file), named
   B012 info     how many operations and types a version described from another version's docs
+  B013 error    a type that extends itself, or types that extend each other in a cycle (left
+                out, with the types that extend them)
+  B014 error    a type more levels below its root than the depth limit (left out, with the
+                types that extend it)
+  B015 warning  a field or parameter of a type left out (B013, B014, W007): generated as str
 """
 
 from __future__ import annotations
@@ -35,6 +40,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from .cache import Memo, no_memo
+from .hierarchy import unsound_bases
+from .limits import DEFAULT_LIMITS, Limits
 from .model import (
     ArrayType,
     ComplexType,
@@ -97,7 +104,7 @@ def group_pages(pages: Iterable[Page]) -> dict[str, VersionPages]:
 
 
 def build_api(
-    pages: Sequence[Page], rest_pages: Sequence[RestPage] = (), versions: Iterable[str] = ()
+    pages: Sequence[Page], rest_pages: Sequence[RestPage] = (), versions: Iterable[str] = (), limits: Limits = DEFAULT_LIMITS
 ) -> tuple[Api, list[Diagnostic]]:
     """Merge the pages of a docs folder into the model of the versions asked for (all found
     when ``versions`` is empty)."""
@@ -117,8 +124,8 @@ def build_api(
             continue
         lent = None if grouped[name].operations else nearest_documented(name, documented)
         if lent and lent not in lenders:
-            lenders[lent] = _Lender(lent, grouped[lent], rest_pages if lent == newest else (), no_memo)
-        builder = _VersionBuilder(name, grouped[name], rest_pages if name == newest else (), no_memo, lenders.get(lent or ""))
+            lenders[lent] = _Lender(lent, grouped[lent], rest_pages if lent == newest else (), no_memo, limits)
+        builder = _VersionBuilder(name, grouped[name], rest_pages if name == newest else (), no_memo, lenders.get(lent or ""), limits)
         built.append(builder.build())
         diagnostics.extend(builder.diagnostics)
     paired = next((v for v in built if v.name == newest), None)
@@ -134,23 +141,32 @@ def build_version(
     memo: Memo = no_memo,
     borrowed: tuple[str, VersionPages] | None = None,
     borrowed_rest: Sequence[RestPage] = (),
+    limits: Limits = DEFAULT_LIMITS,
 ) -> tuple[Version, list[Diagnostic]]:
     """One version from its pages (and, for the newest, the WebAPI pages' descriptions).
     ``borrowed``: a documented version (its name and pages) whose descriptions the operations
     and types without a page take where they are the same; ``borrowed_rest``: the WebAPI pages
     that describe that version (when it is the newest). The diagnostics are those of building,
-    not of reading the pages."""
-    lender = _Lender(borrowed[0], borrowed[1], borrowed_rest, memo) if borrowed else None
-    builder = _VersionBuilder(name, pages, rest_pages, memo, lender)
+    not of reading the pages. ``limits``: the enum-members and depth limits apply here."""
+    lender = _Lender(borrowed[0], borrowed[1], borrowed_rest, memo, limits) if borrowed else None
+    builder = _VersionBuilder(name, pages, rest_pages, memo, lender, limits)
     version = builder.build()
     return version, builder.diagnostics
 
 
 class _VersionBuilder:
     def __init__(
-        self, name: str, pages: VersionPages, rest_pages: Sequence[RestPage], memo: Memo = no_memo, lender: _Lender | None = None
+        self,
+        name: str,
+        pages: VersionPages,
+        rest_pages: Sequence[RestPage],
+        memo: Memo = no_memo,
+        lender: _Lender | None = None,
+        limits: Limits = DEFAULT_LIMITS,
     ) -> None:
         self.name = name
+        self.limits = limits
+        self.left_out: set[QName] = set()  # types defined but not generated: what refers to them is str
         self.lender = lender
         self.undocumented = 0  # operations without a page (for the one B003 of a version without pages)
         self.borrowed_operations = 0
@@ -190,14 +206,17 @@ class _VersionBuilder:
             for typedef in typedefs:
                 self.types.setdefault(typedef.name, typedef)  # a WSDL's definition wins
         self.add_standard_header_types(services)
-        self.check_references()
+        self.check_bases()
+        self.check_references(services)
         self.apply_rest_type_descriptions()
         self.borrow_type_descriptions()
         self.report_undocumented(services)
         namespace = self.namespace or (services[0].namespace if services else "")
         wsdls = self.wsdls
-        schemas_key = hashlib.sha256("\0".join(f"{name}\0{text}" for name, text in wsdls).encode()).hexdigest()
-        merged = self.memo("schemas", schemas_key, lambda: merge_schemas(wsdls))
+        left_out = sorted((n.namespace, n.name) for n in self.left_out)
+        parts = [f"{name}\0{text}" for name, text in wsdls] + [f"{ns}\0{name}" for ns, name in left_out]
+        schemas_key = hashlib.sha256("\0".join(parts).encode()).hexdigest()
+        merged = self.memo("schemas", schemas_key, lambda: merge_schemas(wsdls, frozenset(left_out)))
         return Version(
             name=self.name,
             namespace=namespace,
@@ -213,7 +232,9 @@ class _VersionBuilder:
         fence = page.wsdl
         if fence is None:
             return None, ()  # the page reader reported it
-        return self.memo("wsdl", fence_key(page, fence.text, fence.line), lambda: read_wsdl(fence.text, page.path, fence.line))
+        members = self.limits.enum_members
+        wsdl_key = fence_key(page, fence.text, fence.line) + f":{members}"
+        return self.memo("wsdl", wsdl_key, lambda: read_wsdl(fence.text, page.path, fence.line, members))
 
     def from_wsdl(self, name: str, first: Page) -> Service | None:
         if first.wsdl is None:
@@ -254,6 +275,7 @@ class _VersionBuilder:
         )
 
     def add_types(self, parsed: WsdlService) -> None:
+        self.left_out.update(parsed.left_out)
         for typedef in parsed.types:
             existing = self.types.get(typedef.name)
             if existing is None:
@@ -447,22 +469,55 @@ class _VersionBuilder:
                        f"{self.borrowed_types} types are described from the {self.lender.name} docs (where they are the same)")
             self.report(None, "B012", "info", message, path=self.name)
 
-    def check_references(self) -> None:
+    def check_bases(self) -> None:
+        """Leave out the types whose base chain is a cycle or deeper than the depth limit, and
+        those that extend them: their classes could not be imported, or not called."""
+        limit = self.limits.depth
+        findings, left_out = unsound_bases(self.types, limit)
+        for finding in findings:
+            typedef = self.types[finding.name]
+            others = f", with the {finding.below:,} types that extend it" if finding.below else ""
+            if len(finding.cycle) == 1:
+                message = f"type {finding.name.name} extends itself; left out{others}"
+                self.report(typedef.source, "B013", "error", message, path=self.name)
+            elif finding.cycle:
+                chain = " -> ".join(n.name for n in finding.cycle + finding.cycle[:1])
+                others = f", with the {finding.below:,} types that extend them" if finding.below else ""
+                message = f"types {chain} extend each other in a cycle; left out{others}"
+                self.report(typedef.source, "B013", "error", message, path=self.name)
+            else:
+                message = (f"type {finding.name.name} is {finding.depth:,} levels of inheritance deep, more than the "
+                           f"depth limit of {limit:,}; left out{others}")
+                self.report(typedef.source, "B014", "error", message, path=self.name)
+        for name in left_out:
+            del self.types[name]
+        self.left_out |= left_out
+
+    def check_references(self, services: Sequence[Service]) -> None:
         known = set(self.types) | PRIMITIVES
         for typedef in list(self.types.values()):
             for ref in type_references(typedef):
-                if ref not in known:
+                if ref in self.left_out:
+                    message = f"{typedef.name.name} refers to {ref.name}, which is left out; generated as str"
+                    self.report(typedef.source, "B015", "warning", message, path=self.name)
+                elif ref not in known:
                     self.report(typedef.source, "B010", "error", f"{typedef.name.name} refers to undefined type {ref.name}; generated as str", path=self.name)
                     known.add(ref)
+        for service in services if self.left_out else ():
+            for operation in service.operations:
+                for item in operation.input.fields + operation.output.fields:
+                    if item.type in self.left_out:
+                        message = f"{service.name}.{operation.name}: {item.name} is of {item.type.name}, which is left out; generated as str"
+                        self.report(operation.source, "B015", "warning", message, path=self.name)
 
 
 class _Lender:
     """A documented version whose descriptions another version borrows: its WSDLs parsed
     (with the memo) as the services of the borrower ask for them."""
 
-    def __init__(self, name: str, pages: VersionPages, rest_pages: Sequence[RestPage], memo: Memo) -> None:
+    def __init__(self, name: str, pages: VersionPages, rest_pages: Sequence[RestPage], memo: Memo, limits: Limits = DEFAULT_LIMITS) -> None:
         self.name = name
-        self.builder = _VersionBuilder(name, pages, rest_pages, memo)  # its descriptions, as its own build makes them
+        self.builder = _VersionBuilder(name, pages, rest_pages, memo, limits=limits)  # its descriptions, as its own build makes them
         self.chosen, _ = choose_wsdls(p for group in pages.wsdl.values() for p in group)
         self.parsed: dict[str, WsdlService | None] = {}
         self.type_notes, self.type_descriptions = rest_type_notes(self.builder.rest.values())

@@ -29,12 +29,14 @@ import time
 import traceback
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
 from . import diff_command, pipeline
 from . import inspect, lint  # each registers its own subcommand
-from .config import ConfigError, Overrides, ResolvedSettings, resolve_settings
+from .config import ConfigError, Overrides, ResolvedSettings, parse_limit, resolve_settings
+from .limits import SETTING_NAMES
 from .model import Diagnostic
 from .output import OutputError, TreeWriter, WriteReport, compare_tree
 from .pipeline import FatalError, Finished, Outcome, Progress, Settings
@@ -144,13 +146,22 @@ def _add_settings_options(parser: argparse.ArgumentParser) -> None:
             " besides the docs folder; may be given more than once"
         ),
     )
-    parser.add_argument(
+    group.add_argument(
         "--follow-links-to",
         action="append",
         metavar="FOLDER",
         help=(
             "a folder outside the docs folder that symbolic links in it may lead to (links"
             " elsewhere are not followed, P020); may be given more than once"
+        ),
+    )
+    group.add_argument(
+        "--limit",
+        action="append",
+        metavar="NAME=N",
+        help=(
+            f"a limit on one docs file, over which it is reported and left out ({', '.join(SETTING_NAMES)});"
+            " may be given more than once (default: [tool.codegen.limits], else codegen/limits.py)"
         ),
     )
 
@@ -201,6 +212,7 @@ def _generate(args: argparse.Namespace, build: BuildFunction) -> int:
         follow_links_to=None if args.follow_links_to is None else tuple(args.follow_links_to),
     )
     try:
+        overrides = replace(overrides, limits=tuple(parse_limit(option) for option in args.limit or ()))
         resolved = resolve_settings(overrides, cwd)
         _check_folders(resolved, cwd)
     except ConfigError as error:

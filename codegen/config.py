@@ -10,6 +10,9 @@ Paths written in pyproject.toml are relative to the folder holding it; paths giv
 command line are relative to the current directory; the defaults (``docs_input``,
 ``generated``) are relative to the pyproject.toml's folder when there is one, else to the
 current directory.
+
+Limits (``codegen.limits``) are a table of their own, ``[tool.codegen.limits]``, each a
+positive whole number (``page-size = 4_000_000``); ``--limit NAME=N`` overrides one.
 """
 
 from __future__ import annotations
@@ -18,14 +21,15 @@ import difflib
 import keyword
 import os
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from .limits import DEFAULT_LIMITS, SETTING_NAMES, Limits
 from .pipeline import Settings
 
 PYPROJECT = "pyproject.toml"
 SECTION = "[tool.codegen]"
-KEYS = ("docs", "out", "versions", "package", "cache", "wsdl", "follow_links_to")
+KEYS = ("docs", "out", "versions", "package", "cache", "wsdl", "follow_links_to", "limits")
 REPOSITORY_MARKERS = (".git", ".hg")
 
 DEFAULT_DOCS = "docs_input"
@@ -50,6 +54,7 @@ class Overrides:
     no_cache: bool = False
     wsdl: tuple[str, ...] | None = None  # WSDL files, folders or zips besides the docs folder
     follow_links_to: tuple[str, ...] | None = None  # folders outside the docs that links may reach
+    limits: tuple[tuple[str, int], ...] = ()  # (setting name, value) of the limits set
 
 
 @dataclass(frozen=True)
@@ -106,6 +111,7 @@ def read_pyproject(path: Path) -> Overrides:
     if links is not None and not (isinstance(links, list) and all(isinstance(f, str) and f for f in links)):
         raise ConfigError(f'{where} follow_links_to must be a folder or a list of folders, like ["../superoffice-docs"]')
     return Overrides(
+        limits=_limits(table.get("limits"), f"{path}: [tool.codegen.limits]"),
         wsdl=None if wsdl is None else tuple(str(folder / Path(w).expanduser()) for w in wsdl),
         follow_links_to=None if links is None else tuple(str(folder / Path(f).expanduser()) for f in links),
         docs=None if docs is None else str(folder / Path(docs).expanduser()),
@@ -153,8 +159,34 @@ def resolve_settings(overrides: Overrides, cwd: Path) -> ResolvedSettings:
         follow_links_to=tuple(
             Path(os.path.abspath(cwd / Path(f).expanduser())) for f in overrides.follow_links_to
         ) if overrides.follow_links_to is not None else tuple(Path(os.path.abspath(f)) for f in from_file.follow_links_to or ()),
+        # the command line's limits after the file's: the last of a name wins
+        limits=replace(DEFAULT_LIMITS, **{SETTING_NAMES[name]: value for name, value in from_file.limits + overrides.limits}),
     )
     return ResolvedSettings(settings, pyproject)
+
+
+def parse_limit(option: str) -> tuple[str, int]:
+    """One ``--limit NAME=N`` option, checked."""
+    name, equals, value = option.partition("=")
+    number = value.strip().replace("_", "")
+    if not equals or not number.isdigit():
+        raise ConfigError(f"--limit {option}: give NAME=N, like page-size=4000000 (limits: {', '.join(SETTING_NAMES)})")
+    return _limits({name.strip(): int(number)}, "--limit")[0]
+
+
+def _limits(table: object, where: str) -> tuple[tuple[str, int], ...]:
+    if table is None:
+        return ()
+    if not isinstance(table, dict):
+        raise ConfigError(f"{where} must be a table, like {{ page-size = 4000000 }}")
+    for name, value in table.items():
+        if name not in SETTING_NAMES:
+            hint = difflib.get_close_matches(name, SETTING_NAMES, n=1)
+            suggestion = f"; did you mean {hint[0]!r}?" if hint else ""
+            raise ConfigError(f"{where}: unknown limit {name!r}{suggestion} (limits: {', '.join(SETTING_NAMES)})")
+        if type(value) is not int or value < 1:
+            raise ConfigError(f"{where}: {name} must be a whole number above 0, not {value!r}")
+    return tuple(table.items())
 
 
 def _has_codegen_table(path: Path) -> bool:
@@ -183,6 +215,8 @@ def _string(table: dict[str, object], key: str, where: str) -> str | None:
 
 __all__ = [
     "ConfigError",
+    "Limits",
+    "parse_limit",
     "DEFAULT_CACHE",
     "DEFAULT_DOCS",
     "DEFAULT_OUT",

@@ -273,7 +273,7 @@ def _docs_folder(given: str | None, cwd: Path) -> _Folder:
 
 def _read(folder: _Folder, versions: set[str], warn: Callable[[str], None]) -> _Model:
     """The model of ``versions`` (all when empty) of the docs in ``folder``."""
-    pages, rest_pages = read_pages(folder.root)
+    pages, rest_pages, _ = read_pages(folder.root)
     found = sorted(
         {p.version for p in pages if p.kind in SOAP_KINDS and p.version}, key=_version_number
     )

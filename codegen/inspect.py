@@ -364,11 +364,11 @@ def run(args: argparse.Namespace, *_: object) -> int:
     try:
         parts = parse_target(args.target) if args.target is not None else ()
         resolved = docs_settings(args)
-        pages, rest_pages = read_pages(resolved.docs, resolved.wsdl, resolved.follow_links_to)
+        pages, rest_pages, _problems = read_pages(resolved.docs, resolved.wsdl, resolved.limits, resolved.follow_links_to)
         # A target in one version needs only that version built (a version's model does not
         # depend on the others').
         wanted = resolved.versions or _version_of(parts, pages)
-        docs = docs_from_pages(resolved.docs, pages, rest_pages, wanted)
+        docs = docs_from_pages(resolved.docs, pages, rest_pages, wanted, resolved.limits)
         target = resolve(docs.api.versions, parts) if parts else None
     except (TargetError, ConfigError, DocsError) as error:
         print(f"codegen inspect: error: {error}", file=sys.stderr)

@@ -423,7 +423,7 @@ def run(args: argparse.Namespace, *_: object) -> int:
         select = parse_codes(args.select, "--select")
         ignore = parse_codes(args.ignore, "--ignore")
         settings = docs_settings(args)
-        docs = read_docs(settings.docs, settings.versions, settings.wsdl, settings.follow_links_to)
+        docs = read_docs(settings.docs, settings.versions, settings.wsdl, settings.limits, settings.follow_links_to)
     except (UsageError, ConfigError, DocsError) as error:
         print(f"codegen lint: error: {error}", file=sys.stderr)
         return EXIT_USAGE

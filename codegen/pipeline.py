@@ -30,6 +30,7 @@ from .versions import nearest_documented, newest_version, version_number
 from .wsdl_choice import wsdl_choices
 from .build_rest import build_webapi
 from .cache import Cache, CacheUse, Memo, cache_diagnostics, generator_fingerprint, key
+from .limits import DEFAULT_LIMITS, Limits
 from .model import Diagnostic, Version
 from .processes import worker_pool
 from .render import Renderer, format_file, format_files
@@ -56,6 +57,7 @@ class Settings:
     cache: Path | None = None  # where to keep the cache; None: no cache between runs
     wsdl: tuple[Path, ...] = ()  # WSDL files, folders of them or zips, besides the docs folder
     follow_links_to: tuple[Path, ...] = ()  # folders outside the docs that symbolic links may reach
+    limits: Limits = DEFAULT_LIMITS  # what one docs file may hold (codegen.limits)
 
 
 @dataclass
@@ -148,7 +150,8 @@ class _Run:
         self.cache = cache
         self.progress = progress
         self.finished = finished
-        self.generator = generator_fingerprint()
+        # what is read and built depends on the limits too: every cache key has them
+        self.generator = key(generator_fingerprint(), settings.limits.describe())
         self.renderer: Renderer | None = None
         self.reused_versions = False
         self.parts: list[tuple[str, str]] = []
@@ -199,10 +202,10 @@ class _Run:
             else:
                 try:
                     with open(full, "rb") as stream:
-                        data = stream.read()
+                        # in chunks: a file over the page-size limit is never held whole
+                        digest = hashlib.file_digest(stream, "sha256").hexdigest()
                 except OSError:
-                    data = b""  # read_file reports it
-                digest = hashlib.sha256(data).hexdigest()
+                    digest = hashlib.sha256(b"").hexdigest()  # read_file reports it
             seen[relative] = (signature, digest)
             found.append(_Source(full, relative, digest, key(self.generator, relative, digest)))
         if seen != known:
@@ -258,14 +261,14 @@ class _Run:
         batches = [sources[i : i + 100] for i in range(0, len(sources), 100)]
         with worker_pool(jobs) as pool:
             paths = ([(s.path, s.relative) for s in batch] for batch in batches)
-            for batch in pool.map(_read_files, paths, repeat(self.settings.docs)):
+            for batch in pool.map(_read_files, paths, repeat(self.settings.docs), repeat(self.settings.limits)):
                 for read in batch:
                     done += 1
                     yield read
                 self.progress("read pages", done, total)
 
     def read(self, source: _Source) -> Reading:
-        return _read_file(source.path, source.relative, self.settings.docs)
+        return _read_file(source.path, source.relative, self.settings.docs, self.settings.limits)
 
     def remember(self, source: _Source, reading: Reading) -> None:
         self.readings[source.key] = reading
@@ -502,7 +505,9 @@ class _Run:
         if job.borrowed is not None:
             lender, pages = job.borrowed
             borrowed = (lender, group_pages(pages).get(lender, VersionPages()))
-        model, diagnostics = build_version(job.name, grouped, job.rest_pages, self.memo, borrowed, job.borrowed_rest)
+        model, diagnostics = build_version(
+            job.name, grouped, job.rest_pages, self.memo, borrowed, job.borrowed_rest, self.settings.limits
+        )
         module = naming.module_names([job.name])[0]
         renderer = self.renderer
         assert renderer is not None, "run() makes the renderer first"
@@ -604,14 +609,14 @@ def _build_version_job(
         cache.close()
 
 
-def _read_file(path: str, relative: str, root: Path) -> Reading:
-    reading = read_file(Path(path), root)
+def _read_file(path: str, relative: str, root: Path, limits: Limits) -> Reading:
+    reading = read_file(Path(path), root, limits)
     # files given apart (--wsdl) are named as the run names them, whatever read_file makes of them
     return reading if reading.path == relative else replace(reading, path=relative)
 
 
-def _read_files(paths: list[tuple[str, str]], root: Path) -> list[Reading]:
-    return [_read_file(path, relative, root) for path, relative in paths]
+def _read_files(paths: list[tuple[str, str]], root: Path, limits: Limits) -> list[Reading]:
+    return [_read_file(path, relative, root, limits) for path, relative in paths]
 
 
 def _inputs(sources: list[_Source]) -> list[str]:

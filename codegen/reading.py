@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .build import build_api, version_number
 from .build import newest_version as newest_of
 from .config import DEFAULT_DOCS, ConfigError, Overrides, resolve_settings
+from .limits import DEFAULT_LIMITS, Limits
 from .model import Api, Diagnostic
 from .pipeline import Settings
 from .sources.documents import read_file, reads
@@ -46,18 +47,24 @@ class Docs:
 
 
 def read_docs(
-    root: Path, versions: Sequence[str] = (), wsdl: Sequence[Path] = (), follow_links_to: Sequence[Path] = ()
+    root: Path,
+    versions: Sequence[str] = (),
+    wsdl: Sequence[Path] = (),
+    limits: Limits = DEFAULT_LIMITS,
+    follow_links_to: Sequence[Path] = (),
 ) -> Docs:
     """Read every page below ``root`` and build the model of ``versions`` (all if empty)."""
-    pages, rest_pages = read_pages(root, wsdl, follow_links_to)
-    return docs_from_pages(root, pages, rest_pages, versions)
+    pages, rest_pages, problems = read_pages(root, wsdl, limits, follow_links_to)
+    docs = docs_from_pages(root, pages, rest_pages, versions, limits)
+    return replace(docs, diagnostics=tuple(problems) + docs.diagnostics)
 
 
 def read_pages(
-    root: Path, wsdl: Sequence[Path] = (), follow_links_to: Sequence[Path] = ()
-) -> tuple[list[Page], list[RestPage]]:
+    root: Path, wsdl: Sequence[Path] = (), limits: Limits = DEFAULT_LIMITS, follow_links_to: Sequence[Path] = ()
+) -> tuple[list[Page], list[RestPage], list[Diagnostic]]:
     """Every page below ``root`` (the WSDLs of WSDL files and zips among them, and of those
-    in ``wsdl``), and the WebAPI endpoints, of markdown pages and OpenAPI specs."""
+    in ``wsdl``), and the WebAPI endpoints, of markdown pages and OpenAPI specs; and the
+    diagnostics of the files themselves (a file over a limit, a bad zip), which are on no page."""
     if not root.is_dir():
         raise DocsError(f"the docs folder {root} does not exist or is not a folder")
     paths = [Path(full) for relative, full, _ in discover_files(root, follow_links_to) if reads(relative)]
@@ -68,15 +75,17 @@ def read_pages(
             paths.append(given)
     pages: list[Page] = []
     rest_pages: list[RestPage] = []
+    problems: list[Diagnostic] = []
     for path in paths:
-        reading = read_file(path, root)
+        reading = read_file(path, root, limits)
         pages += reading.pages
         rest_pages += reading.rest_pages
-    return pages, rest_pages
+        problems += reading.diagnostics
+    return pages, rest_pages, problems
 
 
 def docs_from_pages(
-    root: Path, pages: Sequence[Page], rest_pages: Sequence[RestPage], versions: Sequence[str] = ()
+    root: Path, pages: Sequence[Page], rest_pages: Sequence[RestPage], versions: Sequence[str] = (), limits: Limits = DEFAULT_LIMITS
 ) -> Docs:
     """The model of pages already read (tests hand over the pages of a session fixture)."""
     if not any(page.kind in ("soap-operation", "soap-wsdl") for page in pages):
@@ -86,7 +95,7 @@ def docs_from_pages(
     if missing:
         known = ", ".join(sorted(found, key=version_number)) or "none"
         raise DocsError(f"no pages of {', '.join(missing)} in {root} (it has {known})")
-    api, diagnostics = build_api(pages, rest_pages, versions)
+    api, diagnostics = build_api(pages, rest_pages, versions, limits)
     return Docs(
         root=root,
         pages=tuple(sorted(pages, key=lambda p: p.path)),

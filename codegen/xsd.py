@@ -35,9 +35,12 @@ class Merged(NamedTuple):
     entries: tuple[tuple[str, str], ...]  # (service, the file to compile for its requests)
 
 
-def merge_schemas(wsdls: Iterable[tuple[str, str]]) -> Merged:
+def merge_schemas(wsdls: Iterable[tuple[str, str]], left_out: frozenset[tuple[str, str]] = frozenset()) -> Merged:
     """The merged schema documents of the services' WSDLs, given as (service, text); a WSDL
-    that is not well-formed is left out (its page reader reported it).
+    that is not well-formed is left out (its page reader reported it). ``left_out``: the
+    (namespace, name) of types the builder left out (a cycle, too deep): their definitions are
+    dropped and elements of them declared without a type (any content), as the client sends
+    them as str; nothing of them is left for the doubles to compile.
 
     Types are the same in every WSDL of a version, but a few wrapper elements are not:
     ``Merge`` of the Project service is not ``Merge`` of the Contact service. Such elements
@@ -60,6 +63,10 @@ def merge_schemas(wsdls: Iterable[tuple[str, str]]) -> Merged:
                 kind = etree.QName(child).localname if isinstance(child.tag, str) else "annotation"
                 if kind in _NOT_SHIPPED:
                     continue  # documentation, or a reference to a file: the reader reported it
+                if left_out and (namespace, child.get("name", "")) in left_out and kind in ("complexType", "simpleType"):
+                    continue
+                if left_out:
+                    _untype(child, left_out)
                 key = (namespace, kind, child.get("namespace", "") if kind == "import" else child.get("name", ""))
                 for note in list(child.iter(f"{{{XS}}}annotation")):
                     parent = note.getparent()
@@ -95,6 +102,15 @@ def merge_schemas(wsdls: Iterable[tuple[str, str]]) -> Merged:
         documents.append((f"entry{number}.xsd", _schema({}, [_import(ns, location) for ns, location in locations])))
     entries = tuple((service, f"entry{layer_of[service]}.xsd") for service in needs)
     return Merged(tuple(documents), entries)
+
+
+def _untype(definition: etree._Element, left_out: frozenset[tuple[str, str]]) -> None:
+    """Elements of ``definition`` whose type is left out, declared without one."""
+    for element in definition.iter(f"{{{XS}}}element"):
+        value = element.get("type", "")
+        prefix, _, local = value.rpartition(":")
+        if (element.nsmap.get(prefix or None, ""), local) in left_out:
+            del element.attrib["type"]
 
 
 def _variant(found: list[tuple[str, str]], child: etree._Element, kind: str) -> int:

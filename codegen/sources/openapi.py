@@ -28,6 +28,7 @@ Diagnostic codes:
   O008 warning  a parameter the client cannot send (in path of an agent, in cookie or formData,
                 or a required header other than the standard ones); left out
   O009 warning  a request body without a JSON media type; left out
+  O010 warning  an enum of more values than the enum-members limit (read as any string)
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import replace
 
+from ..limits import DEFAULT_LIMITS
 from ..model import Diagnostic, Severity
 from .pages import clean_text, split_restricted
 from .rest import JsonSchema, RestPage, RestProperty, SchemaProperty, SchemaSet
@@ -69,9 +71,10 @@ def looks_like_openapi(data: bytes) -> bool:
     return head.startswith(b"{") and _SNIFF.search(head) is not None
 
 
-def read_openapi(path: str, data: bytes) -> tuple[list[RestPage], tuple[Diagnostic, ...]]:
+def read_openapi(path: str, data: bytes, enum_members: int = DEFAULT_LIMITS.enum_members) -> tuple[list[RestPage], tuple[Diagnostic, ...]]:
     """The agent endpoints of the spec ``data``; ``path`` (relative to the docs folder) names
-    it in diagnostics. The diagnostics returned are the file's; an endpoint's are on its page."""
+    it in diagnostics. The diagnostics returned are the file's; an endpoint's are on its page.
+    ``enum_members``: the most values an enum may have (``codegen.limits``)."""
     if len(data) > MAX_BYTES:
         return [], (_diag(path, 1, "O001", "error", f"larger than {MAX_BYTES} bytes; not read"),)
     try:
@@ -86,7 +89,7 @@ def read_openapi(path: str, data: bytes) -> tuple[list[RestPage], tuple[Diagnost
     except (ValueError, RecursionError) as error:  # huge numbers; nesting past the parser's limit
         message = f"not readable as JSON: {error or type(error).__name__}"
         return [], (_diag(path, 1, "O001", "error", message[:200]),)
-    spec = _Spec(path, text)
+    spec = _Spec(path, text, enum_members)
     pages = spec.read(document)
     return pages, tuple(spec.diagnostics)
 
@@ -131,8 +134,9 @@ class _Locator:
 class _Spec:
     """One spec being read: its text, its named schemas and the diagnostics so far."""
 
-    def __init__(self, path: str, text: str) -> None:
+    def __init__(self, path: str, text: str, enum_members: int) -> None:
         self.path = path
+        self.enum_members = enum_members
         self.where = _Locator(text)
         self.diagnostics: list[Diagnostic] = []
         self.swagger = False
@@ -305,6 +309,10 @@ class _Spec:
         if raw is None:
             return ()
         values = raw if isinstance(raw, list) else []
+        if len(values) > self.enum_members:
+            message = f"an enum of {len(values):,} values, more than the enum-members limit of {self.enum_members:,}; read as any string"
+            self.report(at, "O010", "warning", message)
+            return ()
         kept = tuple(v if isinstance(v, str) else json.dumps(v) for v in values if isinstance(v, (str, int, float)) and not isinstance(v, bool))
         if not isinstance(raw, list) or len(kept) != len(values):
             self.report(at, "O004", "warning", "an enum that is not a list of strings or numbers; the other values left out")

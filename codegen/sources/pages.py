@@ -68,6 +68,8 @@ from typing import Literal, TypeAlias
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_block.table import table as _stock_table
+from markdown_it.rules_core.block import block as _stock_block
+from markdown_it.rules_core.state_core import StateCore
 from markdown_it.token import Token
 
 from ..model import Diagnostic, Severity
@@ -225,9 +227,10 @@ def read_source(path: Path, root: Path) -> tuple[str, str | None, tuple[Diagnost
     return relative, text, problems
 
 
-def read_text(text: str, path: str) -> Page:
-    """Identify a page given as text; ``path`` is only used to name it in diagnostics."""
-    return _read(text, path, ())
+def read_text(text: str, path: str, problems: tuple[Diagnostic, ...] = ()) -> Page:
+    """Identify a page given as text; ``path`` is only used to name it in diagnostics;
+    ``problems``: those of decoding it, which lead its diagnostics."""
+    return _read(text, path, problems)
 
 
 def decode(data: bytes, path: str) -> tuple[str, tuple[Diagnostic, ...]]:
@@ -281,6 +284,41 @@ for _parser in (_MARKDOWN, _MARKDOWN_MDX):
         {"alt": ["paragraph", "reference"]},  # as markdown-it registers it: a table ends a paragraph
     )
 
+
+
+class TooManyTokens(Exception):
+    """A page whose markdown makes more tokens than :func:`parse_document` was allowed."""
+
+
+class _Budget(list[Token]):
+    """markdown-it's list of block tokens, refusing to grow past a limit: a token costs about
+    half a KB, and two bytes of a table row (``|a``) make three."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__()
+        self.limit = limit
+
+    def append(self, token: Token) -> None:
+        if len(self) >= self.limit:
+            raise TooManyTokens(self.limit)
+        super().append(token)
+
+
+_BUDGET = "codegen token budget"  # the key of env that holds it
+
+
+def _budgeted_block(state: StateCore) -> None:
+    """markdown-it's block rule, into a :class:`_Budget` where the env names one (the block
+    parser adds every block token with ``append``)."""
+    limit = state.env.get(_BUDGET)
+    if isinstance(limit, int) and limit > 0 and not state.inlineMode:
+        state.tokens = _Budget(limit)
+    _stock_block(state)
+
+
+for _parser in (_MARKDOWN, _MARKDOWN_MDX):
+    _parser.core.ruler.at("block", _budgeted_block)
+
 _KNOWN_KEYS = frozenset(
     """title uid id generated description author keywords content_type tocexclude
     so.date so.topic so.envir so.client so.version so.category so.product
@@ -291,8 +329,10 @@ _KNOWN_KEYS = frozenset(
 _FM_LINE = re.compile(r"^([A-Za-z_][\w.\-]*)[ \t]*:(.*)$")
 
 
-def parse_document(text: str, path: str) -> Document:
-    """Split a page into front matter and top-level markdown blocks, with file lines."""
+def parse_document(text: str, path: str, max_tokens: int = 0) -> Document:
+    """Split a page into front matter and top-level markdown blocks, with file lines. With
+    ``max_tokens``, a page whose markdown makes more tokens raises :class:`TooManyTokens`
+    before it costs more."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.startswith("\ufeff"):
         text = text[1:]
@@ -301,17 +341,20 @@ def parse_document(text: str, path: str) -> Document:
     # Blank out the front matter so that markdown line numbers stay file line numbers.
     body = "\n" * body_start + "\n".join(lines[body_start:])
     regions = _fence_bodies(body)
-    tokens = _parse_markdown(body, regions)
+    env: dict[str, object] = {_BUDGET: max_tokens}
+    tokens = _parse_markdown(body, regions, env)
     mdx_body, mdx_problems = without_mdx(body, tokens, regions, path)
     if mdx_body is not None:  # the same lines, the components' markdown now markdown
-        tokens = _MARKDOWN_MDX.parse(mdx_body)
+        tokens = _MARKDOWN_MDX.parse(mdx_body, {**env})
     blocks = tuple(_blocks(tokens))
     fences, fence_problems = _fences(tokens, lines, path)
     diagnostics = problems + mdx_problems + fence_problems
     return Document(path, text, pairs, pair_lines, blocks, fences, diagnostics)
 
 
-def _parse_markdown(body: str, regions: list[tuple[int, int, int]] | None = None) -> list[Token]:
+def _parse_markdown(
+    body: str, regions: list[tuple[int, int, int]] | None = None, env: dict[str, object] | None = None
+) -> list[Token]:
     """markdown-it's tokens of ``body``, with the same lines, parsed without the contents of
     its top-level fences, which are then put back into their tokens. The fences (example
     envelopes and WSDLs) are most of the docs' lines, and markdown-it spends a third of its
@@ -320,7 +363,7 @@ def _parse_markdown(body: str, regions: list[tuple[int, int, int]] | None = None
     page is parsed as it is. ``regions``: ``_fence_bodies(body)`` where the caller has it."""
     regions = _fence_bodies(body) if regions is None else regions
     if not regions:
-        return _MARKDOWN.parse(body)
+        return _MARKDOWN.parse(body, {**(env or {})})
     pieces: list[str] = []
     position = 0
     openers: list[int] = []  # each fence's opening line in the text without the contents
@@ -331,11 +374,11 @@ def _parse_markdown(body: str, regions: list[tuple[int, int, int]] | None = None
         openers.append(first - removed[-1])
         removed.append(removed[-1] + body.count("\n", start, end))
     pieces.append(body[position:])
-    tokens = _MARKDOWN.parse("".join(pieces))
+    tokens = _MARKDOWN.parse("".join(pieces), {**(env or {})})
     fences = {t.map[0]: t for t in tokens if t.type == "fence" and t.level == 0 and t.map}
     found = [fences[line] for line in openers if line in fences and fences[line].map == [line, line + 2]]
     if len(found) < len(openers):
-        return _MARKDOWN.parse(body)
+        return _MARKDOWN.parse(body, {**(env or {})})
     for token in tokens:
         if token.map:
             # a line after the n-th opener had the contents of the first n fences before it
@@ -1320,6 +1363,7 @@ __all__ = [
     "Page",
     "PageKind",
     "SOAP_KINDS",
+    "TooManyTokens",
     "blocks_text",
     "clean_text",
     "decode",

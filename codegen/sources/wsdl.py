@@ -13,6 +13,8 @@ Diagnostic codes:
   W004 warning  an XML Schema construct this generator does not model (ignored)
   W005 error    an operation whose messages or wrapper elements are missing
   W006 warning  a number (minOccurs, EnumerationValue) that is not a whole number (ignored)
+  W007 error    an enumeration of more members than the enum-members limit (left out: what
+                refers to it is generated as str, B010)
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from typing import TypeVar
 
 from lxml import etree
 
+from ..limits import DEFAULT_LIMITS
 from ..model import (
     PRIMITIVES,
     ArrayType,
@@ -67,6 +70,7 @@ class WsdlService:
     operations: tuple[Operation, ...]
     types: tuple[TypeDef, ...]
     source: SourceRef
+    left_out: tuple[QName, ...] = ()  # types defined but not read (W007): what refers to them is str
 
 
 _D = TypeVar("_D", int, None)
@@ -122,13 +126,15 @@ def refusal(root: etree._Element) -> str | None:
 
 
 class _Reader:
-    def __init__(self, root: etree._Element, path: str, line: int) -> None:
+    def __init__(self, root: etree._Element, path: str, line: int, enum_members: int) -> None:
         self.root = root
+        self.enum_members = enum_members
         self.path = path
         self.line = line
         self.diagnostics: list[Diagnostic] = []
         self.elements: dict[QName, etree._Element] = {}
         self.types: dict[QName, TypeDef] = {}
+        self.left_out: set[QName] = set()
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -238,6 +244,14 @@ class _Reader:
         values = restriction.findall(f"{_XS}enumeration")
         if not values:
             return None  # a restricted primitive (guid, char, duration): the type stays primitive
+        if len(values) > self.enum_members:
+            # before any member is made: a flags enum's n-th value is 2**n
+            kind = "flags enumeration" if listed is not None else "enumeration"
+            message = (f"{kind} {name.name} has {len(values):,} members, more than the enum-members limit "
+                       f"of {self.enum_members:,}; left out")
+            self.report(node, "W007", "error", message)
+            self.left_out.add(name)
+            return None
         members = []
         for index, value in enumerate(values):
             explicit = value.find(f"{_XS}annotation/{_XS}appinfo/{_SER}EnumerationValue")
@@ -310,6 +324,7 @@ class _Reader:
             operations=tuple(operations),
             types=tuple(sorted(self.types.values(), key=lambda t: t.name)),
             source=self.source(root),
+            left_out=tuple(sorted(self.left_out)),
         )
 
     def operation(
@@ -352,7 +367,7 @@ class _Reader:
         return Operation(name, action, sides[0], sides[1], source=self.source(bound))
 
     def check_references(self) -> None:
-        known = set(self.types) | PRIMITIVES
+        known = set(self.types) | PRIMITIVES | self.left_out  # the left out are reported (W007)
         for typedef in self.types.values():
             for ref in type_references(typedef):
                 if ref not in known:
@@ -364,11 +379,14 @@ class _Reader:
                     )
 
 
-def read_wsdl(text: str, path: str, line: int) -> tuple[WsdlService | None, tuple[Diagnostic, ...]]:
-    """Read the WSDL held in a page's XML block (``line``: the file line where it starts)."""
+def read_wsdl(
+    text: str, path: str, line: int, enum_members: int = DEFAULT_LIMITS.enum_members
+) -> tuple[WsdlService | None, tuple[Diagnostic, ...]]:
+    """Read the WSDL held in a page's XML block (``line``: the file line where it starts);
+    ``enum_members``: the most members an enumeration may have (``codegen.limits``)."""
     root, diagnostics = parse_xml(text, path, line, "W001")
     if root is None:
         return None, tuple(diagnostics)
-    reader = _Reader(root, path, line)
+    reader = _Reader(root, path, line, enum_members)
     service = reader.service()
     return service, tuple(diagnostics + reader.diagnostics)
