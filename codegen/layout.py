@@ -98,8 +98,8 @@ def _layout(text: str) -> list[str]:
         try:
             out.extend(_statement(logical, indent))
         except _Unsupported:
-            if indent:
-                raise
+            if indent or logical.endswith(":"):
+                raise  # black cannot parse a compound statement's header without its body
             # a top-level statement breaks the same alone as in its file: black it alone
             out.append(black.format_str(logical + "\n", mode=_MODE))
     return out

@@ -23,6 +23,7 @@ from .model import (
     TypeDef,
     Version,
     XSD,
+    XSI,
 )
 
 CRYPTOGRAPHY = "http://schemas.datacontract.org/2004/07/System.Security.Cryptography"
@@ -133,11 +134,38 @@ class TypeSpace:
 
     # -- codecs ----------------------------------------------------------------------------
 
+    def namespace_expr(self, namespace: str) -> str:
+        """A Python expression for a namespace in the generated modules."""
+        if namespace in ("", self.namespace):
+            return "NAMESPACE"
+        return KNOWN_NAMESPACES.get(namespace) or string_literal(namespace)
+
     def namespace_argument(self, namespace: str) -> str:
         """``, namespace=…`` for an element outside the version's namespace."""
         if namespace in ("", self.namespace):
             return ""
-        return f", namespace={KNOWN_NAMESPACES.get(namespace, string_literal(namespace))}"
+        return f", namespace={self.namespace_expr(namespace)}"
+
+    def other_namespaces(self) -> dict[str, str]:
+        """The namespaces of the version's names that the runtime has no fixed prefix for (a
+        WSDL whose definitions and schema differ, say), each with a prefix of its own."""
+        found: set[str] = set()
+        for typedef in self.version.types:
+            found.add(typedef.name.namespace)
+            if isinstance(typedef, ComplexType):
+                found.update(f.namespace for f in typedef.fields)
+            elif isinstance(typedef, ArrayType):
+                found.add(typedef.item.namespace)
+            elif isinstance(typedef, DictType):
+                found.update((typedef.pair.namespace, typedef.key.namespace, typedef.value.namespace))
+        for service in self.version.services:
+            for operation in service.operations:
+                for message in (operation.input, operation.output):
+                    found.add(message.element.namespace)
+                    found.update(f.namespace for f in message.fields)
+                    found.update(h.element.namespace for h in message.headers)
+        found -= {"", self.namespace, XSD, XSI, *KNOWN_NAMESPACES}
+        return {namespace: f"n{number}" for number, namespace in enumerate(sorted(found), 1)}
 
     def codec(self, name: QName) -> str:
         """A Python expression for the codec of this type, for the generated wire specs."""

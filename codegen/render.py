@@ -38,7 +38,7 @@ from .model import (
     WebApi,
 )
 from .processes import worker_pool
-from .pytypes import KNOWN_NAMESPACES, ClassInfo, TypeSpace
+from .pytypes import ClassInfo, TypeSpace
 from .render_entities import render_entities
 
 # In a checkout the templates sit at the top of the repository; in a wheel, inside codegen/.
@@ -105,6 +105,8 @@ class OperationView:
     action: str
     request_name: str
     response_name: str
+    request_namespace: str  # ", namespace=…" where the wrapper is outside the version's namespace
+    response_namespace: str
     params: tuple[FieldView, ...]
     parts: tuple[FieldView, ...]
     returns: str
@@ -364,9 +366,7 @@ class Renderer:
                 "name": c.name,
                 "module": c.module,
                 "xml_name": c.typedef.name.name,
-                "namespace_expr": KNOWN_NAMESPACES.get(c.typedef.name.namespace, "NAMESPACE")
-                if c.typedef.name.namespace != version.namespace
-                else "NAMESPACE",
+                "namespace_expr": space.namespace_expr(c.typedef.name.namespace),
             }
             for c in classes
         ]
@@ -375,6 +375,7 @@ class Renderer:
             version=version.name,
             namespace=version.namespace,
             classes=schema_classes,
+            other_namespaces=space.other_namespaces(),
             header_sets=list(header_sets.values()),
             reply_header_sets=list(reply_sets.values()),
         )
@@ -523,6 +524,8 @@ class Renderer:
                     action=operation.soap_action,
                     request_name=operation.input.element.name,
                     response_name=operation.output.element.name,
+                    request_namespace=space.namespace_argument(operation.input.element.namespace),
+                    response_namespace=space.namespace_argument(operation.output.element.namespace),
                     params=tuple(params),
                     parts=tuple(parts),
                     returns=returns,

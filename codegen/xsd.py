@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from typing import NamedTuple
+from xml.sax.saxutils import quoteattr
 
 from lxml import etree
 
@@ -148,7 +149,8 @@ def _canonical(element: etree._Element) -> str:
 
 
 def _import(namespace: str, location: str) -> str:
-    return f'<xs:import namespace="{namespace}" schemaLocation="{location}"/>'
+    # a namespace may hold "&" (a URI's query): written escaped, as lxml writes attributes
+    return f'<xs:import namespace={quoteattr(namespace)} schemaLocation="{location}"/>'
 
 
 def _schema(attributes: dict[str, str], parts: list[str]) -> str:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Generic, TypeVar
 
 from .errors import ProtocolError, ServiceError, SoapFault
-from .wire import PREFIXES, Element, Schema, escape, localname
+from .wire import Element, Schema, escape, escape_attribute, localname
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -112,7 +112,7 @@ class Body:
 
     def bind(self, schema: Schema) -> None:
         namespace = self.namespace or schema.namespace
-        prefix = "" if namespace == schema.namespace else PREFIXES[namespace] + ":"
+        prefix = "" if namespace == schema.namespace else schema.prefixes[namespace] + ":"
         self.open, self.close = f"<{prefix}{self.name}>", f"</{prefix}{self.name}>"
         self.tag = f"{{{namespace}}}{self.name}"
         for part in self.parts:
@@ -164,10 +164,13 @@ class Operation(Generic[R]):
         self.response.bind(schema)
         for element in self.reply_headers:
             element.bind(schema)
-        declarations = "".join(f' xmlns:{prefix}="{uri}"' for uri, prefix in PREFIXES.items())
+        declarations = "".join(
+            f' xmlns:{prefix}="{escape_attribute(uri)}"' for uri, prefix in schema.prefixes.items()
+        )
+        namespace = escape_attribute(schema.namespace)
         self.envelope_open = (
             '<?xml version="1.0" encoding="utf-8"?>'
-            f'<soap:Envelope xmlns:soap="{SOAP11}" xmlns="{schema.namespace}" xmlns:s="{schema.namespace}"{declarations}>'
+            f'<soap:Envelope xmlns:soap="{SOAP11}" xmlns="{namespace}" xmlns:s="{namespace}"{declarations}>'
         )
         self.ready = True
 

@@ -96,6 +96,11 @@ def escape(text: str) -> str:
     return text
 
 
+def escape_attribute(text: str) -> str:
+    """Text for a double-quoted attribute value (a namespace may hold ``&``)."""
+    return escape(text).replace('"', "&quot;")
+
+
 def localname(node: etree._Element) -> str:
     """An element's name without its namespace (what ``etree.QName(node).localname`` gives)."""
     return node.tag.rpartition("}")[2]
@@ -476,7 +481,7 @@ class Element:
     def bind(self, schema: Schema) -> None:
         """Render the tag strings for this version's envelope (done once, on first use)."""
         namespace = self.namespace if self.namespace is not None else schema.namespace
-        prefix = "" if namespace == schema.namespace else PREFIXES[namespace] + ":"
+        prefix = "" if namespace == schema.namespace else schema.prefixes[namespace] + ":"
         self.open = f"<{prefix}{self.name}>"
         self.close = f"</{prefix}{self.name}>"
         self.nil = f'<{prefix}{self.name} xsi:nil="true"/>'
@@ -694,7 +699,7 @@ class ComplexCodec(Codec):
             element.bind(self.schema)
         self.elements = inherited + self.own
         self.readers = {element.tag: (element.attr, element.bound()) for element in self.elements}
-        prefix = "s" if self.namespace == self.schema.namespace else PREFIXES[self.namespace]
+        prefix = "s" if self.namespace == self.schema.namespace else self.schema.prefixes[self.namespace]
         self.xsi_type = f' xsi:type="{prefix}:{self.name}"'
         self.ready = True  # last: another thread may be reading the flag
 
@@ -752,8 +757,12 @@ class Schema:
         package: str,
         modules: Mapping[str, str],
         xml_names: Mapping[str, tuple[str, str]],
+        namespaces: Mapping[str, str] | None = None,
     ) -> None:
         self.namespace = namespace
+        # every namespace but the version's, by prefix: the fixed ones and the docs' others
+        # (``namespaces``), all declared on the Envelope
+        self.prefixes = {**PREFIXES, **(namespaces or {})}
         self.package = package
         self.modules = modules  # Python class name -> module name inside package
         self.xml_names = {qname: name for name, qname in xml_names.items()}  # (ns, xml) -> class
