@@ -144,6 +144,12 @@ def _add_settings_options(parser: argparse.ArgumentParser) -> None:
             " besides the docs folder; may be given more than once"
         ),
     )
+    group.add_argument(
+        "--max-name-length",
+        type=int,
+        metavar="N",
+        help="refuse names of the docs longer than this (default: 128; N001-N004)",
+    )
 
 
 def _add_generate_options(parser: argparse.ArgumentParser) -> None:
@@ -189,6 +195,7 @@ def _generate(args: argparse.Namespace, build: BuildFunction) -> int:
         cache=args.cache_dir,
         no_cache=args.no_cache,
         wsdl=None if args.wsdl is None else tuple(args.wsdl),
+        max_name_length=getattr(args, "max_name_length", None),
     )
     try:
         resolved = resolve_settings(overrides, cwd)

@@ -21,11 +21,12 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from .name_gate import DEFAULT_MAX_NAME_LENGTH
 from .pipeline import Settings
 
 PYPROJECT = "pyproject.toml"
 SECTION = "[tool.codegen]"
-KEYS = ("docs", "out", "versions", "package", "cache", "wsdl")
+KEYS = ("docs", "out", "versions", "package", "cache", "wsdl", "max-name-length")
 REPOSITORY_MARKERS = (".git", ".hg")
 
 DEFAULT_DOCS = "docs_input"
@@ -49,6 +50,7 @@ class Overrides:
     cache: str | None = None
     no_cache: bool = False
     wsdl: tuple[str, ...] | None = None  # WSDL files, folders or zips besides the docs folder
+    max_name_length: int | None = None
 
 
 @dataclass(frozen=True)
@@ -99,7 +101,11 @@ def read_pyproject(path: Path) -> Overrides:
         wsdl = [wsdl]
     if wsdl is not None and not (isinstance(wsdl, list) and all(isinstance(w, str) and w for w in wsdl)):
         raise ConfigError(f'{where} wsdl must be a path or a list of paths, like ["downloads/wsdl.zip"]')
+    max_name_length = table.get("max-name-length")
+    if max_name_length is not None:
+        max_name_length = _limit(max_name_length, f"{where} max-name-length")
     return Overrides(
+        max_name_length=max_name_length,
         wsdl=None if wsdl is None else tuple(str(folder / Path(w).expanduser()) for w in wsdl),
         docs=None if docs is None else str(folder / Path(docs).expanduser()),
         out=None if out is None else str(folder / Path(out).expanduser()),
@@ -134,7 +140,11 @@ def resolve_settings(overrides: Overrides, cwd: Path) -> ResolvedSettings:
         package, source = DEFAULT_PACKAGE, "the default package"
     if not package.isidentifier() or keyword.iskeyword(package):
         raise ConfigError(f"{source}: {package!r} is not a valid Python package name")
+    max_name_length = overrides.max_name_length if overrides.max_name_length is not None else from_file.max_name_length
+    if overrides.max_name_length is not None:
+        _limit(overrides.max_name_length, "--max-name-length")
     settings = Settings(
+        max_name_length=DEFAULT_MAX_NAME_LENGTH if max_name_length is None else max_name_length,
         docs=path(overrides.docs, from_file.docs, DEFAULT_DOCS),
         out=path(overrides.out, from_file.out, DEFAULT_OUT),
         versions=tuple(dict.fromkeys(versions or ())),  # keep the order, drop repeats
@@ -160,6 +170,13 @@ def _load(path: Path) -> dict[str, object]:
         raise ConfigError(f"{path}: not valid TOML: {error}") from error
     except OSError as error:
         raise ConfigError(f"{path}: cannot be read: {error.strerror}") from error
+
+
+def _limit(value: object, where: str) -> int:
+    # a name must hold "Services" and two digits, and a file name 255 bytes at most
+    if not isinstance(value, int) or isinstance(value, bool) or not 10 <= value <= 240:
+        raise ConfigError(f"{where} must be a whole number from 10 to 240, not {value!r}")
+    return value
 
 
 def _string(table: dict[str, object], key: str, where: str) -> str | None:
