@@ -31,6 +31,8 @@ Diagnostic codes:
   B014 error    a type more levels below its root than the depth limit (left out, with the
                 types that extend it)
   B015 warning  a field or parameter of a type left out (B013, B014, W007): generated as str
+
+Names pass ``codegen.name_gate`` (N001-N006) on their way into the version.
 """
 
 from __future__ import annotations
@@ -66,6 +68,7 @@ from .versions import nearest_documented, newest_version, version_number
 from .wsdl_choice import choose_wsdls, wsdl_choices
 from .build_rest import build_webapi, describe_rest_types, preferred_pages, rest_type_notes, strip_required
 from .xsd import merge_schemas
+from .name_gate import DEFAULT_MAX_NAME_LENGTH, NameGate, shown, uri_problem, version_problem
 from .sources import examples
 from .sources.pages import Page
 from .sources.rest import RestPage
@@ -104,7 +107,8 @@ def group_pages(pages: Iterable[Page]) -> dict[str, VersionPages]:
 
 
 def build_api(
-    pages: Sequence[Page], rest_pages: Sequence[RestPage] = (), versions: Iterable[str] = (), limits: Limits = DEFAULT_LIMITS
+    pages: Sequence[Page], rest_pages: Sequence[RestPage] = (), versions: Iterable[str] = (), limits: Limits = DEFAULT_LIMITS,
+    max_name_length: int = DEFAULT_MAX_NAME_LENGTH,
 ) -> tuple[Api, list[Diagnostic]]:
     """Merge the pages of a docs folder into the model of the versions asked for (all found
     when ``versions`` is empty)."""
@@ -114,6 +118,9 @@ def build_api(
     for rest_page in rest_pages:
         diagnostics.extend(rest_page.diagnostics)
     grouped = group_pages(pages)
+    for name in [name for name in grouped if version_problem(name, max_name_length)]:
+        diagnostics.append(refused_version(name, [p for p in pages if p.version == name], max_name_length))
+        del grouped[name]
     wanted = set(versions)
     newest = newest_version(grouped)
     documented = [name for name, group in grouped.items() if group.operations]
@@ -124,14 +131,26 @@ def build_api(
             continue
         lent = None if grouped[name].operations else nearest_documented(name, documented)
         if lent and lent not in lenders:
-            lenders[lent] = _Lender(lent, grouped[lent], rest_pages if lent == newest else (), no_memo, limits)
-        builder = _VersionBuilder(name, grouped[name], rest_pages if name == newest else (), no_memo, lenders.get(lent or ""), limits)
+            lenders[lent] = _Lender(lent, grouped[lent], rest_pages if lent == newest else (), no_memo, limits, max_name_length)
+        builder = _VersionBuilder(
+            name, grouped[name], rest_pages if name == newest else (), no_memo, lenders.get(lent or ""), limits, max_name_length
+        )
         built.append(builder.build())
         diagnostics.extend(builder.diagnostics)
     paired = next((v for v in built if v.name == newest), None)
     webapi, problems = build_webapi(rest_pages, paired, newest)
     diagnostics.extend(problems)
     return Api(tuple(built), webapi), diagnostics
+
+
+def refused_version(name: str, pages: Sequence[Page], limit: int) -> Diagnostic:
+    """The N001 of a version name the gate refuses, on the first of its pages."""
+    first = min(pages, key=lambda p: p.path) if pages else None
+    problem = version_problem(name, limit) or ""
+    return Diagnostic(
+        first.path if first else name, (first.h1_line or 1) if first else 1, "N001", "error",
+        f"version name {shown(name)} {problem}; its pages ({len(pages)}) are not generated",
+    )
 
 
 def build_version(
@@ -142,14 +161,15 @@ def build_version(
     borrowed: tuple[str, VersionPages] | None = None,
     borrowed_rest: Sequence[RestPage] = (),
     limits: Limits = DEFAULT_LIMITS,
+    max_name_length: int = DEFAULT_MAX_NAME_LENGTH,
 ) -> tuple[Version, list[Diagnostic]]:
     """One version from its pages (and, for the newest, the WebAPI pages' descriptions).
     ``borrowed``: a documented version (its name and pages) whose descriptions the operations
     and types without a page take where they are the same; ``borrowed_rest``: the WebAPI pages
     that describe that version (when it is the newest). The diagnostics are those of building,
     not of reading the pages. ``limits``: the enum-members and depth limits apply here."""
-    lender = _Lender(borrowed[0], borrowed[1], borrowed_rest, memo, limits) if borrowed else None
-    builder = _VersionBuilder(name, pages, rest_pages, memo, lender, limits)
+    lender = _Lender(borrowed[0], borrowed[1], borrowed_rest, memo, limits, max_name_length) if borrowed else None
+    builder = _VersionBuilder(name, pages, rest_pages, memo, lender, limits, max_name_length)
     version = builder.build()
     return version, builder.diagnostics
 
@@ -163,10 +183,12 @@ class _VersionBuilder:
         memo: Memo = no_memo,
         lender: _Lender | None = None,
         limits: Limits = DEFAULT_LIMITS,
+        max_name_length: int = DEFAULT_MAX_NAME_LENGTH,
     ) -> None:
         self.name = name
         self.limits = limits
         self.left_out: set[QName] = set()  # types defined but not generated: what refers to them is str
+        self.gate = NameGate(max_name_length)  # every name of the docs passes here (N codes)
         self.lender = lender
         self.undocumented = 0  # operations without a page (for the one B003 of a version without pages)
         self.borrowed_operations = 0
@@ -198,13 +220,19 @@ class _VersionBuilder:
             else:
                 service, observations = self.from_examples(service_name)
                 inferred_observations.extend(observations)
-            if service is not None:
-                services.append(self.describe_service(service))
+            gated = self.gate.service(service, self.name) if service is not None else None
+            if gated is not None:
+                services.append(self.describe_service(gated))
         if inferred_observations:
             typedefs, problems = examples.merge_types(inferred_observations)
             self.diagnostics.extend(problems)
             for typedef in typedefs:
                 self.types.setdefault(typedef.name, typedef)  # a WSDL's definition wins
+        # a type the gate leaves out is an undefined reference below (B010: generated as str)
+        self.types = {t.name: t for t in self.gate.types(self.types.values(), self.name)}
+        self.diagnostics.extend(self.gate.diagnostics)
+        if uri_problem(self.namespace):  # the service it came from is left out (N005)
+            self.namespace = services[0].namespace if services else ""
         self.add_standard_header_types(services)
         self.check_bases()
         self.check_references(services)
@@ -515,9 +543,13 @@ class _Lender:
     """A documented version whose descriptions another version borrows: its WSDLs parsed
     (with the memo) as the services of the borrower ask for them."""
 
-    def __init__(self, name: str, pages: VersionPages, rest_pages: Sequence[RestPage], memo: Memo, limits: Limits = DEFAULT_LIMITS) -> None:
+    def __init__(
+        self, name: str, pages: VersionPages, rest_pages: Sequence[RestPage], memo: Memo,
+        limits: Limits = DEFAULT_LIMITS, max_name_length: int = DEFAULT_MAX_NAME_LENGTH,
+    ) -> None:
         self.name = name
-        self.builder = _VersionBuilder(name, pages, rest_pages, memo, limits=limits)  # its descriptions, as its own build makes them
+        # its descriptions, as its own build makes them
+        self.builder = _VersionBuilder(name, pages, rest_pages, memo, limits=limits, max_name_length=max_name_length)
         self.chosen, _ = choose_wsdls(p for group in pages.wsdl.values() for p in group)
         self.parsed: dict[str, WsdlService | None] = {}
         self.type_notes, self.type_descriptions = rest_type_notes(self.builder.rest.values())

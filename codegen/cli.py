@@ -164,6 +164,12 @@ def _add_settings_options(parser: argparse.ArgumentParser) -> None:
             " may be given more than once (default: [tool.codegen.limits], else codegen/limits.py)"
         ),
     )
+    group.add_argument(
+        "--max-name-length",
+        type=int,
+        metavar="N",
+        help="refuse names of the docs longer than this (default: 128; N001-N004)",
+    )
 
 
 def _add_generate_options(parser: argparse.ArgumentParser) -> None:
@@ -210,6 +216,7 @@ def _generate(args: argparse.Namespace, build: BuildFunction) -> int:
         no_cache=args.no_cache,
         wsdl=None if args.wsdl is None else tuple(args.wsdl),
         follow_links_to=None if args.follow_links_to is None else tuple(args.follow_links_to),
+        max_name_length=getattr(args, "max_name_length", None),
     )
     try:
         overrides = replace(overrides, limits=tuple(parse_limit(option) for option in args.limit or ()))

@@ -25,11 +25,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .limits import DEFAULT_LIMITS, SETTING_NAMES, Limits
+from .name_gate import DEFAULT_MAX_NAME_LENGTH
 from .pipeline import Settings
 
 PYPROJECT = "pyproject.toml"
 SECTION = "[tool.codegen]"
-KEYS = ("docs", "out", "versions", "package", "cache", "wsdl", "follow_links_to", "limits")
+KEYS = ("docs", "out", "versions", "package", "cache", "wsdl", "follow_links_to", "limits", "max-name-length")
 REPOSITORY_MARKERS = (".git", ".hg")
 
 DEFAULT_DOCS = "docs_input"
@@ -55,6 +56,7 @@ class Overrides:
     wsdl: tuple[str, ...] | None = None  # WSDL files, folders or zips besides the docs folder
     follow_links_to: tuple[str, ...] | None = None  # folders outside the docs that links may reach
     limits: tuple[tuple[str, int], ...] = ()  # (setting name, value) of the limits set
+    max_name_length: int | None = None
 
 
 @dataclass(frozen=True)
@@ -110,8 +112,12 @@ def read_pyproject(path: Path) -> Overrides:
         links = [links]
     if links is not None and not (isinstance(links, list) and all(isinstance(f, str) and f for f in links)):
         raise ConfigError(f'{where} follow_links_to must be a folder or a list of folders, like ["../superoffice-docs"]')
+    max_name_length = table.get("max-name-length")
+    if max_name_length is not None:
+        max_name_length = _limit(max_name_length, f"{where} max-name-length")
     return Overrides(
         limits=_limits(table.get("limits"), f"{path}: [tool.codegen.limits]"),
+        max_name_length=max_name_length,
         wsdl=None if wsdl is None else tuple(str(folder / Path(w).expanduser()) for w in wsdl),
         follow_links_to=None if links is None else tuple(str(folder / Path(f).expanduser()) for f in links),
         docs=None if docs is None else str(folder / Path(docs).expanduser()),
@@ -147,7 +153,11 @@ def resolve_settings(overrides: Overrides, cwd: Path) -> ResolvedSettings:
         package, source = DEFAULT_PACKAGE, "the default package"
     if not package.isidentifier() or keyword.iskeyword(package):
         raise ConfigError(f"{source}: {package!r} is not a valid Python package name")
+    max_name_length = overrides.max_name_length if overrides.max_name_length is not None else from_file.max_name_length
+    if overrides.max_name_length is not None:
+        _limit(overrides.max_name_length, "--max-name-length")
     settings = Settings(
+        max_name_length=DEFAULT_MAX_NAME_LENGTH if max_name_length is None else max_name_length,
         docs=path(overrides.docs, from_file.docs, DEFAULT_DOCS),
         out=path(overrides.out, from_file.out, DEFAULT_OUT),
         versions=tuple(dict.fromkeys(versions or ())),  # keep the order, drop repeats
@@ -202,6 +212,13 @@ def _load(path: Path) -> dict[str, object]:
         raise ConfigError(f"{path}: not valid TOML: {error}") from error
     except OSError as error:
         raise ConfigError(f"{path}: cannot be read: {error.strerror}") from error
+
+
+def _limit(value: object, where: str) -> int:
+    # a name must hold "Services" and two digits, and a file name 255 bytes at most
+    if not isinstance(value, int) or isinstance(value, bool) or not 10 <= value <= 240:
+        raise ConfigError(f"{where} must be a whole number from 10 to 240, not {value!r}")
+    return value
 
 
 def _string(table: dict[str, object], key: str, where: str) -> str | None:

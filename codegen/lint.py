@@ -41,6 +41,10 @@ Codes (``codegen lint --explain CODE`` prints one row):
                       page's date stays unknown
   P020  warning       a symbolic link that leads outside the docs folder (not followed;
                       follow_links_to names folders that links may reach)
+  P021  error         a page of more lines than the page-lines limit (left out)
+  P022  error         a page of more fenced blocks than the fences limit (left out)
+  P023  error         a text longer than the text limit (the page is left out)
+  P024  error         a page of more markdown tokens than the page-tokens limit (left out)
   R001  error         the page is not a REST endpoint page
   R002  error         a REST page without a 'POST /api/v1/Agents/<Agent>/<Method>' line
   R003  warning       a REST page without a sample request
@@ -59,12 +63,15 @@ Codes (``codegen lint --explain CODE`` prints one row):
   O008  warning       a spec parameter the client cannot send (in an agent's path, cookie or
                       formData)
   O009  warning       a spec's request body without a JSON media type (left out)
+  O010  warning       a spec's enum of more values than the enum-members limit (read as any
+                      string)
   W001  error         the WSDL is not well-formed XML (or holds a DTD or entities)
   W002  error         no wsdl:definitions root, or no SOAP 1.1 address or binding
   W003  error         a type or element reference the WSDL does not define
   W004  warning       an XML Schema construct the generator does not model (ignored)
   W005  error         an operation whose messages or wrapper elements are missing
   W006  warning       a minOccurs or EnumerationValue that is not a whole number (ignored)
+  W007  error         an enumeration of more members than the enum-members limit (left out)
   Z001  error         a zip that cannot be read (truncated, corrupt, not a zip after all)
   Z002  error         a zip with more members than allowed (none is read)
   Z003  error         a zip member name that is absolute, has a drive letter or goes up
@@ -117,6 +124,10 @@ Codes (``codegen lint --explain CODE`` prints one row):
                       named
   B012  info          how many operations and types a version described from another
                       version's docs
+  B013  error         a type that extends itself, or types that extend each other in a cycle
+                      (left out, with the types that extend them)
+  B014  error         a type deeper in inheritance than the depth limit (left out)
+  B015  warning       a field or parameter of a type that was left out (generated as str)
   J001  info          a WebAPI endpoint built from its page alone (no SOAP operation)
   J002  warning       a WebAPI query parameter that names no parameter of the SOAP operation
   J003  warning       a WebAPI body property that names no parameter of the SOAP operation
@@ -174,6 +185,15 @@ Codes (``codegen lint --explain CODE`` prints one row):
                       ('Recurrence | TableRight')
   L025  info          a SOAP operation of the newest version with no WebAPI page
   L026  warning       two WebAPI pages for one endpoint (the first, by path, is used)
+  N001  error         a version name that is not "Services" and ASCII digits, or too long (not
+                      generated)
+  N002  error         a service whose name is not an XML name, or too long (not generated)
+  N003  error         an operation whose names are not XML names, or too long, or whose
+                      SOAPAction is not a URI (not generated)
+  N004  error         a type whose names are not XML names, or too long, or whose namespace is
+                      not a URI (not generated; references to it are generated as str)
+  N005  error         a service whose namespace is not a URI (not generated)
+  N006  warning       a SOAPAction with characters beyond ASCII (sent percent-encoded)
   C001  warning       cache entries that failed the check against this user's key (planted,
                       or copied from another machine): deleted unread (generate only)
   C002  warning       no cache key could be read or made: the cache was not used (generate

@@ -9,8 +9,8 @@ a URI may hold ``&``), SOAPActions are ASCII URIs (an IRI's other characters per
 RFC 3987 section 3.1), so that an HTTP header can carry them.
 
 Diagnostic codes:
-  N001 error    a version name that is not "Services" and ASCII digits, or too long (not
-                generated)
+  N001 error    a version name that is not "Services" and 1 to 9 ASCII digits, or too long
+                (not generated)
   N002 error    a service whose name is not an XML name, or too long (not generated)
   N003 error    an operation whose name, wrapper or part element names are not XML names,
                 or too long, or whose SOAPAction is not a URI (not generated)
@@ -60,7 +60,7 @@ _IRI = re.compile(
     r"(?:[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2}"
     "|[\u00a0-\ud7ff\uf900-\ufdcf\ufdf0-\uffef\U00010000-\U000efffd])*"
 )
-_VERSION = re.compile(r"Services[0-9]+")
+_VERSION = re.compile(r"Services[0-9]{1,9}")  # NetServer's have two digits; int() takes any of these
 
 
 def xml_name_problem(name: str, limit: int) -> str | None:
@@ -88,7 +88,7 @@ def version_problem(name: str, limit: int) -> str | None:
     if len(name) > limit:
         return f"is {len(name)} characters long (the limit is {limit}, max_name_length)"
     if not _VERSION.fullmatch(name):
-        return "is not 'Services' followed by ASCII digits"
+        return "is not 'Services' followed by 1 to 9 ASCII digits"
     return None
 
 
@@ -112,7 +112,7 @@ class NameGate:
         """The service with the operations that pass; None where the service itself cannot."""
         problem = xml_name_problem(service.name, self.limit)
         if problem:
-            self.report(service.source, version, "N002", "error", f"service name {_shown(service.name)} {problem}; not generated")
+            self.report(service.source, version, "N002", "error", f"service name {shown(service.name)} {problem}; not generated")
             return None
         namespace_problem = uri_problem(service.namespace)
         if namespace_problem:
@@ -124,7 +124,7 @@ class NameGate:
 
     def operation(self, service: Service, operation: Operation, version: str) -> Operation | None:
         where = operation.source or service.source
-        what = f"operation {service.name}.{_shown(operation.name)}"
+        what = f"operation {service.name}.{shown(operation.name)}"
         names = [operation.name, operation.input.element.name, operation.output.element.name]
         names += [f.name for f in operation.input.fields + operation.output.fields]
         names += [h.element.name for h in operation.input.headers + operation.output.headers]
@@ -149,7 +149,7 @@ class NameGate:
             problem = self.names_problem(names) or self.namespaces_problem(namespaces)
             if problem:
                 self.report(typedef.source, version, "N004", "error",
-                            f"type {_shown(typedef.name.name)}: {problem}; not generated")
+                            f"type {shown(typedef.name.name)}: {problem}; not generated")
             else:
                 kept.append(typedef)
         return kept
@@ -158,7 +158,7 @@ class NameGate:
         for name in dict.fromkeys(names):
             problem = xml_name_problem(name, self.limit)
             if problem:
-                return f"the name {_shown(name)} {problem}"
+                return f"the name {shown(name)} {problem}"
         return None
 
     @staticmethod
@@ -166,13 +166,13 @@ class NameGate:
         for namespace in dict.fromkeys(namespaces):
             problem = uri_problem(namespace)
             if problem:
-                return f"the namespace {_shown(namespace)} {problem}"
+                return f"the namespace {shown(namespace)} {problem}"
         return None
 
 
 def _action_problem(action: str) -> str | None:
     problem = uri_problem(action)
-    return f"the SOAPAction {_shown(action)} {problem}" if problem else None
+    return f"the SOAPAction {shown(action)} {problem}" if problem else None
 
 
 def _type_names(typedef: TypeDef) -> tuple[list[str], list[str]]:
@@ -191,11 +191,11 @@ def _type_names(typedef: TypeDef) -> tuple[list[str], list[str]]:
     return names, [q.namespace for q in qnames] + [f.namespace for f in fields]
 
 
-def _shown(name: str, room: int = 60) -> str:
+def shown(name: str, room: int = 60) -> str:
     """A name for a message: quoted, and cut where it is long."""
-    return repr(name) if len(name) <= room else repr(name[:room]) + f"... ({len(name)} characters)"
+    return repr(name) if len(name) <= room else repr(name[:room]) + "..."
 
 
 __all__ = [
-    "DEFAULT_MAX_NAME_LENGTH", "NameGate", "ascii_uri", "uri_problem", "version_problem", "xml_name_problem",
+    "DEFAULT_MAX_NAME_LENGTH", "NameGate", "ascii_uri", "shown", "uri_problem", "version_problem", "xml_name_problem",
 ]

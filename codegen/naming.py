@@ -33,6 +33,8 @@ __all__ = [
     "NUMERIC_PREFIX",
     "SOFT_KEYWORDS",
     "SPECIAL_SPELLINGS",
+    "TEMPLATE_NAMES",
+    "VERSION_MODULES",
     "WINDOWS_DEVICE_NAMES",
     "agent_class_names",
     "entity_class_names",
@@ -70,6 +72,21 @@ GENERATED_IMPORTS: frozenset[str] = frozenset(
     {"ClassVar", "Decimal", "Enum", "Flag", "UUID", "dataclass", "date", "datetime", "field",
      "timedelta"}
 )
+
+# Every other name the templates (templates/package) and the runtime bind at module level in a
+# generated module that defines, imports or exports generated classes: a class of that name
+# would shadow it (a type ``wire`` breaks its own module; ``Any`` in types/__init__.py would
+# resolve to typing's). tests/test_name_gate.py derives these names from the generated files and
+# fails when one is missing here.
+TEMPLATE_NAMES: frozenset[str] = frozenset(
+    """Agent Any AsyncAgent AsyncWebApiAgent AsyncWebApiSession Body CallOptions Endpoint NAMESPACE
+    NamedTuple Operation REPLY_HEADERS REQUEST_HEADERS SCHEMA Select TYPE_CHECKING WebApiAgent
+    WebApiError WebApiSession annotations dataclass date enum importlib rest wire""".split()
+) | GENERATED_IMPORTS
+# numbered header sets of _schema.py, imported by the service modules
+_NUMBERED_TEMPLATE_NAMES = re.compile(r"(?:REQUEST|REPLY)_HEADERS_\d+")
+# the submodules of a version package besides its services (a class there would be hidden by them)
+VERSION_MODULES: frozenset[str] = frozenset({"types", "testing"})
 
 # The lower-case names of the `builtins` module (3.11), without those `site` adds (`license`,
 # `help`, `exit`...). A module named like one is legal but confusing.
@@ -186,15 +203,18 @@ def upper_snake_case(name: str) -> str:
 
 def class_name(name: str, reserved: Collection[str] = ()) -> str:
     """The XML type name where it is a plain identifier (ASCII, not a keyword, not private);
-    otherwise its words in PascalCase. A name in ``reserved`` or in :data:`GENERATED_IMPORTS`
-    (``Decimal``, ``Enum``...) gets a trailing underscore."""
+    otherwise its words in PascalCase. A name in ``reserved`` or in :data:`TEMPLATE_NAMES`
+    (``Decimal``, ``wire``, ``SCHEMA``...) gets a trailing underscore."""
     if name.isidentifier() and name.isascii() and not name.startswith("_"):
         result = name
     else:
         result = "".join(_capitalised_chunks(name))
-    return _with_trailing_underscore(
-        result, KEYWORDS | SOFT_KEYWORDS | ANNOTATION_BUILTINS | GENERATED_IMPORTS, reserved
-    )
+    if _NUMBERED_TEMPLATE_NAMES.fullmatch(result):
+        result += "_"
+    return _with_trailing_underscore(result, _NOT_CLASS_NAMES, reserved)
+
+
+_NOT_CLASS_NAMES = KEYWORDS | SOFT_KEYWORDS | ANNOTATION_BUILTINS | TEMPLATE_NAMES
 
 
 def _capitalised_chunks(name: str) -> list[str]:
@@ -210,17 +230,22 @@ def _capitalised_chunks(name: str) -> list[str]:
 
 def agent_class_names(service: str) -> tuple[str, str]:
     """The sync and async agent classes of a service: ``EMail`` -> (``EMailAgent``,
-    ``AsyncEMailAgent``)."""
-    base = class_name(service).rstrip("_")
-    return f"{base}Agent", f"Async{base}Agent"
+    ``AsyncEMailAgent``). Never a name of the templates: ``Async`` -> (``Async_Agent``,
+    ``AsyncAsync_Agent``), not ``AsyncAgent``, the base class of the async agents."""
+    return _twin_names(class_name(service).rstrip("_"), "Agent")
 
 
 def entity_class_names(entity: str) -> tuple[str, str]:
     """The sync and async classes of a WebAPI entity: ``Contact`` -> (``ContactApi``,
     ``AsyncContactApi``); a tag spelled in lower case is capitalised."""
     base = class_name(entity).rstrip("_")
-    base = base[:1].upper() + base[1:]
-    return f"{base}Api", f"Async{base}Api"
+    return _twin_names(base[:1].upper() + base[1:], "Api")
+
+
+def _twin_names(base: str, suffix: str) -> tuple[str, str]:
+    while f"{base}{suffix}" in TEMPLATE_NAMES or f"Async{base}{suffix}" in TEMPLATE_NAMES:
+        base += "_"
+    return f"{base}{suffix}", f"Async{base}{suffix}"
 
 
 def _with_trailing_underscore(

@@ -25,7 +25,8 @@ from pathlib import Path
 from typing import NamedTuple, TypeVar
 
 from . import __version__, naming
-from .build import VersionPages, build_version, group_pages
+from .build import VersionPages, build_version, group_pages, refused_version
+from .name_gate import DEFAULT_MAX_NAME_LENGTH, version_problem
 from .versions import nearest_documented, newest_version, version_number
 from .wsdl_choice import wsdl_choices
 from .build_rest import build_webapi
@@ -58,6 +59,7 @@ class Settings:
     wsdl: tuple[Path, ...] = ()  # WSDL files, folders of them or zips, besides the docs folder
     follow_links_to: tuple[Path, ...] = ()  # folders outside the docs that symbolic links may reach
     limits: Limits = DEFAULT_LIMITS  # what one docs file may hold (codegen.limits)
+    max_name_length: int = DEFAULT_MAX_NAME_LENGTH  # longer names of the docs are refused (codegen.name_gate)
 
 
 @dataclass
@@ -160,6 +162,7 @@ class _Run:
         self.readings: dict[str, Reading] = {}  # by source key: the files loaded in this run
         self.jobs = os.cpu_count() or 1  # processes for the parts that run in parallel
         self.refused_links: list[str] = []  # symbolic links that lead outside the docs folder
+        self.refused: set[str] = set()  # versions whose names the gate refuses
 
     def memo(self, kind: str, name: str, compute: Callable[[], T], /) -> T:
         """The cache as build.py's memo: values keyed by what they depend on."""
@@ -303,7 +306,9 @@ class _Run:
     def run(self) -> Outcome:
         sources = self.sources()
         # the same pages and generator as a run before: its outcome, without looking further
-        run_key = key(self.generator, self.settings.package, *self.settings.versions, "|", *_inputs(sources))
+        run_key = key(
+            self.generator, self.settings.package, str(self.settings.max_name_length), *self.settings.versions, "|", *_inputs(sources)
+        )
         record = self.cache.get_object("run", run_key)
         if isinstance(record, _RunRecord):
             replayed = self.replay(record)
@@ -340,17 +345,18 @@ class _Run:
         kinds = {kind for f in facts.values() for kind, _ in f.identities}
         if not kinds & {"soap-operation", "soap-wsdl", "rest-endpoint"}:
             raise FatalError(f"no SOAP operation, WSDL or WebAPI pages found in {self.settings.docs}")
-        found_versions = sorted({v for f in facts.values() for v in f.versions}, key=version_number)
+        diagnostics = self.refuse_versions(sources, facts)
+        found_versions = sorted({v for f in facts.values() for v in f.versions} - self.refused, key=version_number)
         wanted = [v for v in found_versions if not self.settings.versions or v in self.settings.versions]
         missing = sorted(set(self.settings.versions) - set(found_versions))
         if missing:
             raise FatalError(f"no pages of {', '.join(missing)} in {self.settings.docs}")
         newest = newest_version(found_versions)
         rest_sources = [s for s in sources if ("rest-endpoint", "") in facts[s.relative].identities]
-        documented = {v for f in facts.values() for kind, v in f.identities if kind == "soap-operation"}
+        documented = {v for f in facts.values() for kind, v in f.identities if kind == "soap-operation"} - self.refused
 
         renderer = self.get_renderer(sources)
-        diagnostics = self.reading_diagnostics(sources, wanted)
+        diagnostics += self.reading_diagnostics(sources, wanted)
         files: dict[str, bytes] = {}
         by_version = {name: [s for s in sources if name in facts[s.relative].versions] for name in wanted}
         # a version with no operation pages borrows the descriptions of the nearest one that has
@@ -402,6 +408,16 @@ class _Run:
             cache_misses=self.cache.misses,
         )
 
+    def refuse_versions(self, sources: list[_Source], facts: dict[str, _SourceFacts]) -> list[Diagnostic]:
+        """An N001 for each version whose name the gate refuses (its pages are not built)."""
+        limit = self.settings.max_name_length
+        found = {v for f in facts.values() for v in f.versions}
+        self.refused = {name for name in found if version_problem(name, limit)}
+        return [
+            refused_version(name, [p for s in sources if name in facts[s.relative].versions for p in self.pages([s], name)], limit)
+            for name in sorted(self.refused)
+        ]
+
     def get_renderer(self, sources: list[_Source]) -> Renderer:
         if self.renderer is None:
             # what the docs say, whatever the files are called or where they are
@@ -441,7 +457,7 @@ class _Run:
             # the newest version lends the WebAPI's descriptions too
             lender_rest = rest_sources if lender and lender == newest else []
             inputs = _inputs(sources + rest) + ["|", lender, *_inputs(lender_sources + lender_rest)]
-            version_key = key(self.generator, self.settings.package, name, *inputs)
+            version_key = key(self.generator, self.settings.package, str(self.settings.max_name_length), name, *inputs)
             cached = self.cache.get_object("version", version_key)
             # the newest version's model must be at hand too, for the WebAPI
             if isinstance(cached, _VersionResult) and (not rest or self.cache.has("model", version_key)):
@@ -506,7 +522,7 @@ class _Run:
             lender, pages = job.borrowed
             borrowed = (lender, group_pages(pages).get(lender, VersionPages()))
         model, diagnostics = build_version(
-            job.name, grouped, job.rest_pages, self.memo, borrowed, job.borrowed_rest, self.settings.limits
+            job.name, grouped, job.rest_pages, self.memo, borrowed, job.borrowed_rest, self.settings.limits, self.settings.max_name_length
         )
         module = naming.module_names([job.name])[0]
         renderer = self.renderer

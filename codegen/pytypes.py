@@ -70,8 +70,11 @@ class TypeSpace:
         self.namespace = version.namespace
         self.types: dict[QName, TypeDef] = version.type_map()
         named = [t for t in version.types if isinstance(t, (ComplexType, EnumType))]
-        class_names = naming.class_names([t.name.name for t in named], reserved=reserved)
         module_names = naming.module_names([t.name.name for t in named])
+        # a class named like a module of its package would be hidden by it once imported
+        services = naming.module_names([s.name for s in version.services], reserved=naming.VERSION_MODULES)
+        modules = {*module_names, *services, *naming.VERSION_MODULES}
+        class_names = naming.class_names([t.name.name for t in named], reserved=reserved | modules)
         self.classes: dict[QName, ClassInfo] = {
             t.name: ClassInfo(c, m, t) for t, c, m in zip(named, class_names, module_names)
         }

@@ -340,7 +340,7 @@ class Renderer:
                     elements = tuple(space.element(a, _header_field(h)) for a, h in zip(attrs_, reply))
                     reply_sets[reply] = HeaderSet(const, elements=elements)
 
-        service_modules = naming.module_names([s.name for s in version.services], reserved={"types", "testing"})
+        service_modules = naming.module_names([s.name for s in version.services], reserved=naming.VERSION_MODULES)
         services = []
         for service, service_module in zip(version.services, service_modules):
 

@@ -278,7 +278,7 @@ def test_summary_counts_what_was_read_built_and_written(
     assert rows["services"] == "  services     3"
     assert rows["operations"] == "  operations   41"
     assert rows["types"] == "  types        59"
-    assert rows["files"] == "  files        0 written, 4 unchanged, 1 removed (in generated)"
+    assert rows["files"] == "  files        0 written, 4 unchanged, 0 removed, 1 not written by codegen kept (in generated)"
     assert rows["diagnostics"] == "  diagnostics  0 errors, 1 warning, 2 infos"
     assert rows["time"].startswith("  time ")
     assert rows["Generated"] == (
