@@ -282,7 +282,7 @@ def test_summary_counts_what_was_read_built_and_written(
     assert rows["diagnostics"] == "  diagnostics  0 errors, 1 warning, 2 infos"
     assert rows["time"].startswith("  time ")
     assert rows["Generated"] == (
-        "Generated superoffice_services in generated: 0 written, 4 unchanged, 1 removed."
+        "Generated superoffice_services in generated: 0 written, 4 unchanged, 0 removed, 1 not written by codegen kept."
     )
 
 

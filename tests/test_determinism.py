@@ -8,7 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Sequence, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 from pathlib import Path
@@ -87,7 +87,7 @@ def test_the_order_in_which_the_file_system_and_discovery_list_pages_changes_not
     import random
 
     from codegen import pipeline
-    from codegen.sources import pages
+    from codegen.sources import walk as walk_module
 
     docs = small_docs(require_corpus(), tmp_path / "docs")
     expected = build_files(docs)
@@ -104,19 +104,19 @@ def test_the_order_in_which_the_file_system_and_discovery_list_pages_changes_not
             rng.shuffle(files)
             yield folder, subfolders, files
 
-    monkeypatch.setattr(pages.os, "walk", shuffled_walk)
+    monkeypatch.setattr(walk_module.os, "walk", shuffled_walk)
     assert build_files(docs) == expected
     monkeypatch.undo()
 
-    real_discover = pipeline.discover_files
+    real_walk_files = pipeline.walk
 
-    def shuffled_discover(root: Path) -> list[tuple[str, str, os.stat_result]]:
-        found = real_discover(root)
-        rng.shuffle(found)
+    def shuffled_discover(root: Path, follow_links_to: Sequence[Path] = ()) -> walk_module.Walk:
+        found = real_walk_files(root, follow_links_to)
+        rng.shuffle(found.files)
         return found
 
     for _ in range(2):
-        monkeypatch.setattr(pipeline, "discover_files", shuffled_discover)
+        monkeypatch.setattr(pipeline, "walk", shuffled_discover)
         assert build_files(docs) == expected
 
 
@@ -180,7 +180,7 @@ def test_forked_workers_given_only_the_version_name_build_what_workers_given_the
 ) -> None:
     """Where workers are forked they find their version's pages in the memory they inherit;
     elsewhere (spawn, forkserver) the pages are sent: both give the same files."""
-    from codegen import pipeline
+    from codegen import pipeline, processes
 
     docs = small_docs(require_corpus(), tmp_path / "docs")
     monkeypatch.setattr(pipeline.os, "cpu_count", lambda: 2)
@@ -191,7 +191,7 @@ def test_forked_workers_given_only_the_version_name_build_what_workers_given_the
             sent.append(args[-1])  # the job, or its name
             return super().submit(fn, *args, **kwargs)
 
-    monkeypatch.setattr(pipeline, "ProcessPoolExecutor", Recording)
+    monkeypatch.setattr(processes, "ProcessPoolExecutor", Recording)  # what worker_pool makes
     files = {}
     for method in ("fork", "spawn"):
         monkeypatch.setattr(pipeline.multiprocessing, "get_start_method", lambda method=method: method)

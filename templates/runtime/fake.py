@@ -354,12 +354,13 @@ class _ShippedOnly(etree.Resolver):
         super().__init__()
         self.folder = folder.resolve()
 
-    def resolve(self, system_url: str | None, public_id: str | None, context: Any) -> Any:
-        path = urlsplit(system_url or "").path if "://" in (system_url or "") else system_url or ""
+    def resolve(self, system_url: str, public_id: str, context: Any = None) -> Any:
+        # (lxml-stubs leave out the context argument lxml passes, and resolve_filename)
+        path = urlsplit(system_url).path if "://" in system_url else system_url
         found = Path(path).resolve()
         if found.parent != self.folder or found.suffix != ".xsd" or not found.is_file():
             raise ProtocolError(f"a shipped schema refers to {system_url!r}, outside {self.folder}")
-        return self.resolve_filename(str(found), context)
+        return self.resolve_filename(str(found), context)  # type: ignore[attr-defined]
 
 
 @lru_cache(maxsize=None)

@@ -699,7 +699,9 @@ class ComplexCodec(Codec):
             element.bind(self.schema)
         self.elements = inherited + self.own
         self.readers = {element.tag: (element.attr, element.bound()) for element in self.elements}
-        prefix = "s" if self.namespace == self.schema.namespace else self.schema.prefixes[self.namespace]
+        prefix = (
+            "s" if self.namespace == self.schema.namespace else self.schema.prefixes[self.namespace]
+        )
         self.xsi_type = f' xsi:type="{prefix}:{self.name}"'
         self.ready = True  # last: another thread may be reading the flag
 
