@@ -313,7 +313,7 @@ class _Run:
         if isinstance(record, _RunRecord):
             replayed = self.replay(record)
             if replayed is not None:
-                return self.with_cache_news(replayed)
+                return self.with_run_news(replayed)
         outcome = self.build(sources)
         common = {path: outcome.files[path] for path in self.common_paths}
         self.cache.put_object("run", run_key, _RunRecord(replace(outcome, files={}), self.parts, common))
@@ -321,9 +321,9 @@ class _Run:
             # every version was built afresh (a new generator, say): what it used is all an
             # up-to-date cache needs, and the rest would only pile up
             self.cache.prune()
-        return self.with_cache_news(outcome)  # after the record: a later run has no such news
+        return self.with_run_news(outcome)  # after the record: a later run has no such news
 
-    def with_cache_news(self, outcome: Outcome) -> Outcome:
+    def with_run_news(self, outcome: Outcome) -> Outcome:
         """What this run found that a replayed run does not know: links not followed, and the
         cache's entries that failed their check."""
         news = [*map(refused_link, self.refused_links), *cache_diagnostics(self.cache)]

@@ -8,6 +8,7 @@ import asyncio
 import base64
 import builtins
 import importlib
+import json
 import importlib.util
 import sys
 import threading
@@ -399,3 +400,29 @@ def test_a_sync_caller_in_the_loop_thread_does_not_deadlock(login: FakeLogin, ap
     thread.start()
     thread.join(10)
     assert done, "deadlocked"
+
+
+@pytest.mark.parametrize(
+    "metadata", [["not", "an", "object"], {"issuer": 7}, {"token_endpoint": None}], ids=["a list", "a number", "null"]
+)
+def test_openid_metadata_of_the_wrong_shape_is_a_login_error(login: FakeLogin, metadata: object) -> None:
+    """The login's metadata is a server's bytes: a shape the flows cannot use is our error."""
+    provider = oidc(login, expires_in=0)
+    original = login._answer
+
+    def answer(handler: Any, method: str, body: bytes) -> None:
+        if handler.path.endswith("openid-configuration"):
+            data = json.dumps(metadata).encode()
+            handler.send_response(200)
+            handler.send_header("Content-Type", "application/json")
+            handler.send_header("Content-Length", str(len(data)))
+            handler.end_headers()
+            handler.wfile.write(data)
+        else:
+            original(handler, method, body)
+
+    login._answer = answer  # type: ignore[method-assign]
+    with pytest.raises(errors.LoginError, match="OpenID metadata"):
+        provider.current()
+    with pytest.raises(errors.LoginError, match="OpenID metadata"):
+        oidc_flow.OidcClient(login.client_id, CLIENT_SECRET, login.url).validate_id_token("x.y.z")

@@ -10,7 +10,7 @@ is accepted as an older name). Nothing here logs.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from enum import IntEnum
 from typing import Any
 
@@ -153,39 +153,62 @@ class Login:
         self.client = client
         self.async_client = async_client
         self._metadata: dict[str, Any] | None = None
-        self._jwks: dict[str, Any] | None = None
+        self._keys: list[dict[str, Any]] | None = None  # the JWKS's keys that are JSON objects
 
     @property
     def metadata_url(self) -> str:
         return f"{self.base}/login/.well-known/openid-configuration"
 
-    def metadata(self) -> dict[str, Any]:
-        if self._metadata is None:
-            self._metadata = send(self.client, "GET", self.metadata_url, "OpenID metadata", [])
-        return self._metadata
-
-    async def ametadata(self) -> dict[str, Any]:
-        if self._metadata is None:
-            self._metadata = await asend(
-                self.async_client, "GET", self.metadata_url, "OpenID metadata", []
+    def _kept_metadata(self, reply: object) -> dict[str, Any]:
+        if not isinstance(reply, dict):
+            raise LoginError(
+                f"the OpenID metadata of {httpx.URL(self.base).host} is not a JSON object"
             )
-        return self._metadata
+        self._metadata = reply
+        return reply
 
-    def jwks(self, kid: str | None) -> dict[str, Any]:
-        if self._jwks is None or not _has_kid(self._jwks, kid):
-            url = str(self.metadata()["jwks_uri"])
-            self._jwks = send(self.client, "GET", url, "JWKS", [])
-        return self._jwks
+    def _endpoint(self, metadata: Mapping[str, Any], name: str) -> str:
+        value = metadata.get(name)
+        if not isinstance(value, str) or not value:
+            raise LoginError(f"the OpenID metadata of {httpx.URL(self.base).host} gives no {name}")
+        return value
 
-    async def ajwks(self, kid: str | None) -> dict[str, Any]:
-        if self._jwks is None or not _has_kid(self._jwks, kid):
-            url = str((await self.ametadata())["jwks_uri"])
-            self._jwks = await asend(self.async_client, "GET", url, "JWKS", [])
-        return self._jwks
+    def endpoint(self, name: str) -> str:
+        """A URL or value of the OpenID metadata (``token_endpoint``, ``issuer``...), fetched
+        once; LoginError when the metadata does not give it as a string."""
+        metadata = self._metadata
+        if metadata is None:
+            reply = send(self.client, "GET", self.metadata_url, "OpenID metadata", [])
+            metadata = self._kept_metadata(reply)
+        return self._endpoint(metadata, name)
+
+    async def aendpoint(self, name: str) -> str:
+        metadata = self._metadata
+        if metadata is None:
+            reply = await asend(self.async_client, "GET", self.metadata_url, "OpenID metadata", [])
+            metadata = self._kept_metadata(reply)
+        return self._endpoint(metadata, name)
+
+    def jwks(self, kid: str | None) -> list[dict[str, Any]]:
+        """The signing keys, fetched again for a key id they lack (certificates rotate)."""
+        if self._keys is None or not _has_kid(self._keys, kid):
+            self._keys = _keys_of(send(self.client, "GET", self.endpoint("jwks_uri"), "JWKS", []))
+        return self._keys
+
+    async def ajwks(self, kid: str | None) -> list[dict[str, Any]]:
+        if self._keys is None or not _has_kid(self._keys, kid):
+            url = await self.aendpoint("jwks_uri")
+            self._keys = _keys_of(await asend(self.async_client, "GET", url, "JWKS", []))
+        return self._keys
 
 
-def _has_kid(jwks: Mapping[str, Any], kid: str | None) -> bool:
-    return kid is None or any(key.get("kid") == kid for key in jwks.get("keys", []))
+def _keys_of(reply: object) -> list[dict[str, Any]]:
+    found = reply.get("keys") if isinstance(reply, dict) else None
+    return [key for key in found if isinstance(key, dict)] if isinstance(found, list) else []
+
+
+def _has_kid(keys: Sequence[Mapping[str, Any]], kid: str | None) -> bool:
+    return kid is None or any(key.get("kid") == kid for key in keys)
 
 
 def header_kid(token: str) -> str | None:
@@ -199,7 +222,7 @@ def header_kid(token: str) -> str | None:
 
 def validate(
     token: str,
-    jwks: Mapping[str, Any],
+    jwks: Sequence[Mapping[str, Any]],
     *,
     issuer: str,
     audience: str | None,
@@ -210,11 +233,11 @@ def validate(
     present, with ``leeway``), then the audience (``None``: ``spn:`` and the token's serial,
     as the docs give for system user tokens, compared only after the signature holds)."""
     kid = header_kid(token)
-    keys = [key for key in jwks.get("keys", []) if kid is None or key.get("kid") == kid]
+    keys = [key for key in jwks if kid is None or key.get("kid") == kid]
     if not keys:
         raise TokenValidationError(f"{what}: no key of the login's JWKS signed it")
     try:
-        signing_key = jwt.PyJWK.from_dict(keys[0]).key
+        signing_key = jwt.PyJWK.from_dict(dict(keys[0])).key
         claims: dict[str, Any] = jwt.decode(
             token,
             signing_key,

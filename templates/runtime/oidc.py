@@ -14,7 +14,7 @@ import secrets
 import threading
 import time
 import urllib.parse
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any
@@ -151,7 +151,7 @@ class OidcClient:
         optional = {"acr_values": tenant and f"tenant:{tenant}", "login_hint": login_hint}
         optional |= {"nonce": nonce, "response_mode": response_mode}
         query |= {key: value for key, value in optional.items() if value}
-        endpoint = str(self._login.metadata()["authorization_endpoint"])
+        endpoint = self._login.endpoint("authorization_endpoint")
         return f"{endpoint}?{urllib.parse.urlencode(query)}"
 
     def _hidden(self, *more: str | None) -> list[str]:
@@ -161,7 +161,7 @@ class OidcClient:
         reply = send(
             self._login.client,
             "POST",
-            str(self._login.metadata()["token_endpoint"]),
+            self._login.endpoint("token_endpoint"),
             "the token endpoint",
             self._hidden(*form.values()),
             data=form,
@@ -175,7 +175,7 @@ class OidcClient:
         reply = await asend(
             self._login.async_client,
             "POST",
-            str((await self._login.ametadata())["token_endpoint"]),
+            await self._login.aendpoint("token_endpoint"),
             "the token endpoint",
             self._hidden(*form.values()),
             data=form,
@@ -213,13 +213,15 @@ class OidcClient:
         lifetime = _lifetime(reply, self.default_lifetime.total_seconds())
         return OidcCredentials(
             str(reply["access_token"]),
-            reply.get("refresh_token"),
+            refresh if isinstance(refresh := reply.get("refresh_token"), str) else None,
             oidc=self,
             expires_in=lifetime,
             claims=claims,
         )
 
-    def _claims(self, id_token: str, jwks: Mapping[str, Any], issuer: str) -> IdTokenClaims:
+    def _claims(
+        self, id_token: str, jwks: Sequence[Mapping[str, Any]], issuer: str
+    ) -> IdTokenClaims:
         return IdTokenClaims(
             validate(
                 id_token,
@@ -234,11 +236,11 @@ class OidcClient:
     def validate_id_token(self, id_token: str) -> IdTokenClaims:
         """The id_token's claims, after checking its signature (JWKS), issuer (the metadata's),
         audience (the client id) and expiry."""
-        issuer = str(self._login.metadata()["issuer"])
+        issuer = self._login.endpoint("issuer")
         return self._claims(id_token, self._login.jwks(header_kid(id_token)), issuer)
 
     async def avalidate_id_token(self, id_token: str) -> IdTokenClaims:
-        issuer = str((await self._login.ametadata())["issuer"])
+        issuer = await self._login.aendpoint("issuer")
         jwks = await self._login.ajwks(header_kid(id_token))
         return self._claims(id_token, jwks, issuer)
 

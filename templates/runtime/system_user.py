@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import base64
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
@@ -154,7 +154,7 @@ class SystemUserCredentials(Renewing):
             raise LoginError("the PartnerSystemUser reply holds no Token")
         return token
 
-    def _from_jwt(self, token: str, jwks: Mapping[str, Any]) -> Grant:
+    def _from_jwt(self, token: str, jwks: Sequence[Mapping[str, Any]]) -> Grant:
         claims = validate(
             token,
             jwks,

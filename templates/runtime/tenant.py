@@ -74,6 +74,10 @@ def _when(value: object) -> datetime | None:
     return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
 
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
 def _state(context_identifier: str, reply: Any, raise_unavailable: bool) -> TenantState:
     if not isinstance(reply, dict) or not isinstance(reply.get("Endpoint"), str):
         raise LoginError(f"the tenant state of {context_identifier} holds no Endpoint")
@@ -84,8 +88,8 @@ def _state(context_identifier: str, reply: Any, raise_unavailable: bool) -> Tena
         state=status,
         is_running=bool(reply.get("IsRunning")),
         valid_until=_when(reply.get("ValidUntil")),
-        api=reply.get("Api"),
-        version=reply.get("Version"),
+        api=_text(reply.get("Api")),
+        version=_text(reply.get("Version")),
     )
     if raise_unavailable and status in UNAVAILABLE:
         raise TenantUnavailable(found.context_identifier, status)
